@@ -1,0 +1,68 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
+import { getRoleSidebarLinks } from './src/lib/sidebar.ts';
+import { editBaseUrl, siteUrl } from './src/lib/site.ts';
+import { getTalkingPointRedirects } from './src/lib/redirects.ts';
+import builtLinkCheck from './src/integrations/built-link-check.ts';
+
+export default defineConfig({
+	site: siteUrl,
+	// Keeps every piece of content in the top-level content/ (starlight-notes §2.5).
+	srcDir: './',
+	trailingSlash: 'always',
+	// Two pages claiming one URL (for example two talking points with one permalink) fail the build.
+	prerenderConflictBehavior: 'error',
+	// Renamed talking points keep their old URLs working.
+	redirects: getTalkingPointRedirects(),
+	integrations: [
+		starlight({
+			title: 'End ICE Cooperation',
+			description:
+				'Talking points, call scripts and model asks for getting your sheriff, county, city, state and Congress to end cooperation with ICE.',
+			editLink: { baseUrl: editBaseUrl },
+			lastUpdated: false,
+			sidebar: [
+				{ label: 'Start here', items: [{ label: 'Home', link: '/' }, { slug: 'guides/start-here' }] },
+				{ label: 'Who are you contacting?', items: getRoleSidebarLinks() },
+				{
+					label: 'What to say and ask',
+					items: [
+						{ label: 'All talking points', link: '/talking-points/' },
+						{ label: 'Case studies', link: '/case-studies/' },
+					],
+				},
+				{ label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
+				{ label: 'How the policies work', items: [{ autogenerate: { directory: 'explainers' } }] },
+				{
+					label: 'Reference',
+					items: [
+						{ label: 'Glossary', link: '/glossary/' },
+						{ label: 'Sources', link: '/sources/' },
+					],
+				},
+			],
+			components: {
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+			},
+			markdown: { processedDirs: ['./content/'] },
+			plugins: [
+				starlightLinksValidator({
+					// Generated pages have no heading data for the validator; built-link-check covers them.
+					exclude: [
+						'/roles/**',
+						'/talking-points/**',
+						'/scripts/**',
+						'/asks/**',
+						'/case-studies/**',
+						'/glossary/**',
+						'/sources/**',
+					],
+				}),
+			],
+		}),
+		// After starlight(): checks every link in the finished HTML, generated pages included.
+		builtLinkCheck(),
+	],
+});

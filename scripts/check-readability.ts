@@ -1,0 +1,67 @@
+/**
+ * Reports the reading grade (Flesch-Kincaid) of every talking point and call script, and of
+ * explainers for information. Run: `npm run check:readability`. Talking points and scripts above
+ * grade 9 fail: shorten sentences and swap long words for everyday ones, then run it again.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { gradeLevel, toPlainText } from '../src/lib/readability.ts';
+
+/** The highest grade allowed for talking points and call scripts. */
+export const maxGrade = 9;
+
+/** One measured entry. */
+export interface GradedEntry {
+	file: string;
+	grade: number;
+	gated: boolean;
+}
+
+const files = (dir: string, ext: string) =>
+	readdirSync(dir)
+		.filter((f) => f.endsWith(ext))
+		.sort()
+		.map((f) => join(dir, f));
+
+const body = (mdx: string) => mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
+
+/** Grades every talking point (claim, evidence and line to say) and every script body. */
+export function gradeContent(root = 'content'): GradedEntry[] {
+	const points = files(join(root, 'talking-points'), '.yaml').map((file) => {
+		const data = yaml.load(readFileSync(file, 'utf8')) as Record<string, string>;
+		return { file, grade: gradeLevel([data['claim'], data['evidence'], data['say']].join('\n\n')), gated: true };
+	});
+	const scripts = files(join(root, 'call-scripts'), '.mdx').map((file) => ({
+		file,
+		grade: gradeLevel(toPlainText(body(readFileSync(file, 'utf8')))),
+		gated: true,
+	}));
+	const explainers = files(join(root, 'docs', 'explainers'), '.mdx').map((file) => ({
+		file,
+		grade: gradeLevel(toPlainText(body(readFileSync(file, 'utf8')))),
+		gated: false,
+	}));
+	return [...points, ...scripts, ...explainers];
+}
+
+function main() {
+	const graded = gradeContent();
+	const failing = graded.filter((g) => g.gated && g.grade > maxGrade);
+	for (const g of graded) {
+		const mark = g.gated ? (g.grade > maxGrade ? 'FAIL' : 'ok  ') : 'info';
+		console.log(`${mark} ${g.grade.toFixed(1).padStart(5)}  ${g.file}`);
+	}
+	const gated = graded.filter((g) => g.gated);
+	const mean = (list: GradedEntry[]) => list.reduce((s, g) => s + g.grade, 0) / Math.max(1, list.length);
+	console.log(
+		`talking points and scripts: ${gated.length} entries, mean grade ${mean(gated).toFixed(1)}, ` +
+			`highest ${Math.max(...gated.map((g) => g.grade)).toFixed(1)}; explainers: mean ${mean(graded.filter((g) => !g.gated)).toFixed(1)}`,
+	);
+	if (failing.length > 0) {
+		console.error(`${failing.length} entries read above grade ${maxGrade}. Use shorter sentences and everyday words.`);
+		process.exit(1);
+	}
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

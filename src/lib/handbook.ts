@@ -1,0 +1,266 @@
+/**
+ * Every content query the site makes goes through this module. It loads all collections once,
+ * checks them (see `integrity.ts`) and stops the build with a list of problems if any entry is
+ * broken. Helpers return entries already filtered and sorted; templates never filter.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { callScriptChannels, talkingPointCategories } from '../schemas';
+import {
+	ContentError,
+	findAliasProblems,
+	findBrokenReferences,
+	findExplainerProblems,
+	findPlaceholderProblems,
+	type CheckedEntry,
+} from './integrity';
+
+export type RoleEntry = CollectionEntry<'roles'>;
+export type SourceEntry = CollectionEntry<'sources'>;
+export type TalkingPointEntry = CollectionEntry<'talking-points'>;
+export type ModelAskEntry = CollectionEntry<'model-asks'>;
+export type CallScriptEntry = CollectionEntry<'call-scripts'>;
+export type CaseStudyEntry = CollectionEntry<'case-studies'>;
+export type GlossaryEntry = CollectionEntry<'glossary'>;
+export type DocsEntry = CollectionEntry<'docs'>;
+
+/** A `{ collection, id }` reference as Astro stores it. */
+interface Ref<C extends string> {
+	collection: C;
+	id: string;
+}
+
+interface Handbook {
+	roles: RoleEntry[];
+	sources: Map<string, SourceEntry>;
+	talkingPoints: TalkingPointEntry[];
+	asks: ModelAskEntry[];
+	scripts: CallScriptEntry[];
+	caseStudies: CaseStudyEntry[];
+	glossary: GlossaryEntry[];
+	docs: DocsEntry[];
+}
+
+let loading: Promise<Handbook> | undefined;
+
+/** All content, checked. The first call loads; later calls share the result. */
+function loadHandbook(): Promise<Handbook> {
+	loading ??= load();
+	return loading;
+}
+
+const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
+	a.data.title.localeCompare(b.data.title);
+
+async function load(): Promise<Handbook> {
+	const [roles, sources, talkingPoints, asks, scripts, caseStudies, glossary, docs] = await Promise.all([
+		getCollection('roles'),
+		getCollection('sources'),
+		getCollection('talking-points'),
+		getCollection('model-asks'),
+		getCollection('call-scripts'),
+		getCollection('case-studies'),
+		getCollection('glossary'),
+		getCollection('docs'),
+	]);
+	const all = [roles, sources, talkingPoints, asks, scripts, caseStudies, glossary, docs].flat();
+	const checked: CheckedEntry[] = all.map((entry) => ({
+		filePath: entry.filePath ?? `content/${entry.collection}/${entry.id}`,
+		collection: entry.collection,
+		id: entry.id,
+		data: entry.data as Record<string, unknown>,
+	}));
+	const ids = new Map<string, Set<string>>();
+	for (const entry of all) {
+		const set = ids.get(entry.collection) ?? new Set<string>();
+		set.add(entry.id);
+		ids.set(entry.collection, set);
+	}
+	const problems = [
+		...findBrokenReferences(checked, ids),
+		...checked.filter((e) => e.collection === 'docs').flatMap(findExplainerProblems),
+		...scripts.flatMap((s) =>
+			findPlaceholderProblems(
+				s.filePath ?? s.id,
+				s.data.placeholders.map((p) => p.token),
+				s.body ?? '',
+			),
+		),
+		...findAliasProblems(
+			talkingPoints.map((p) => ({ filePath: p.filePath ?? p.id, permalink: p.id, aliases: p.data.aliases })),
+		),
+	];
+	if (problems.length > 0) throw new ContentError(problems);
+
+	return {
+		roles: roles.sort((a, b) => a.data.order - b.data.order),
+		sources: new Map(sources.map((s) => [s.id, s])),
+		talkingPoints: talkingPoints.sort(byTitle),
+		asks: asks.sort((a, b) => a.data.order - b.data.order || byTitle(a, b)),
+		scripts: scripts.sort(
+			(a, b) => callScriptChannels.indexOf(a.data.channel) - callScriptChannels.indexOf(b.data.channel) || byTitle(a, b),
+		),
+		caseStudies: caseStudies.sort((a, b) => a.data.year - b.data.year || byTitle(a, b)),
+		glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term)),
+		docs,
+	};
+}
+
+const hasRole = (refs: readonly Ref<'roles'>[], roleId: string) => refs.some((r) => r.id === roleId);
+
+/** The roles in page order. */
+export async function getRoles(): Promise<RoleEntry[]> {
+	return (await loadHandbook()).roles;
+}
+
+/** One role by id; throws with the known ids when it does not exist. */
+export async function getRole(id: string): Promise<RoleEntry> {
+	const { roles } = await loadHandbook();
+	const role = roles.find((r) => r.id === id);
+	if (!role) throw new Error(`No role "${id}" in content/roles/. Known roles: ${roles.map((r) => r.id).join(', ')}.`);
+	return role;
+}
+
+/** Roles for a list of references, in page order. */
+export async function getRolesFor(refs: readonly Ref<'roles'>[]): Promise<RoleEntry[]> {
+	const ids = new Set(refs.map((r) => r.id));
+	return (await getRoles()).filter((r) => ids.has(r.id));
+}
+
+/** Sources for a list of references (duplicates dropped), newest first. */
+export async function getSourcesFor(refs: readonly Ref<'sources'>[]): Promise<SourceEntry[]> {
+	const { sources } = await loadHandbook();
+	const unique = [...new Set(refs.map((r) => r.id))].map((id) => sources.get(id)!);
+	return unique.sort((a, b) => b.data.date.localeCompare(a.data.date) || byTitle(a, b));
+}
+
+/** Every source, grouped in the order of their kinds, then newest first. */
+export async function getAllSources(): Promise<SourceEntry[]> {
+	const { sources } = await loadHandbook();
+	return [...sources.values()].sort(
+		(a, b) => a.data.kind.localeCompare(b.data.kind) || b.data.date.localeCompare(a.data.date) || byTitle(a, b),
+	);
+}
+
+/** The source a source was found through (its `via`), if any. */
+export async function getViaSource(source: SourceEntry): Promise<SourceEntry | undefined> {
+	const via = source.data.via;
+	return via ? (await loadHandbook()).sources.get(via.id) : undefined;
+}
+
+/** Every talking point, by title. */
+export async function getTalkingPoints(): Promise<TalkingPointEntry[]> {
+	return (await loadHandbook()).talkingPoints;
+}
+
+/** Talking points for a list of references, in the order given. */
+export async function getTalkingPointsFor(refs: readonly Ref<'talking-points'>[]): Promise<TalkingPointEntry[]> {
+	const points = await getTalkingPoints();
+	return refs.map((ref) => points.find((p) => p.id === ref.id)!);
+}
+
+/** A role's talking points, split into points to make and rebuttals to objections. */
+export async function getTalkingPointsForRole(roleId: string) {
+	const points = (await getTalkingPoints()).filter((p) => hasRole(p.data.roles, roleId));
+	return {
+		points: points.filter((p) => p.data.objection === undefined).sort(byCategory),
+		rebuttals: points.filter((p) => p.data.objection !== undefined).sort(byCategory),
+	};
+}
+
+function byCategory(a: TalkingPointEntry, b: TalkingPointEntry) {
+	return (
+		talkingPointCategories.indexOf(a.data.category) - talkingPointCategories.indexOf(b.data.category) ||
+		byTitle(a, b)
+	);
+}
+
+/** Talking points grouped by category, categories in their fixed order, empty ones left out. */
+export async function getTalkingPointsByCategory() {
+	const points = await getTalkingPoints();
+	return talkingPointCategories
+		.map((category) => ({ category, points: points.filter((p) => p.data.category === category) }))
+		.filter((group) => group.points.length > 0);
+}
+
+/** Every model ask, most important first. */
+export async function getAsks(): Promise<ModelAskEntry[]> {
+	return (await loadHandbook()).asks;
+}
+
+/** The asks one official can grant, most important first. */
+export async function getAsksForRole(roleId: string): Promise<ModelAskEntry[]> {
+	return (await getAsks()).filter((a) => a.data.role.id === roleId);
+}
+
+/** Asks for a list of references, in the order given. */
+export async function getAsksFor(refs: readonly Ref<'model-asks'>[]): Promise<ModelAskEntry[]> {
+	const asks = await getAsks();
+	return refs.map((ref) => asks.find((a) => a.id === ref.id)!);
+}
+
+/** Every call script, by channel then title. */
+export async function getScripts(): Promise<CallScriptEntry[]> {
+	return (await loadHandbook()).scripts;
+}
+
+/** The scripts written for one official, by channel. */
+export async function getScriptsForRole(roleId: string): Promise<CallScriptEntry[]> {
+	return (await getScripts()).filter((s) => s.data.role.id === roleId);
+}
+
+/** The scripts that carry a given ask. */
+export async function getScriptsForAsk(askId: string): Promise<CallScriptEntry[]> {
+	return (await getScripts()).filter((s) => s.data.asks.some((a) => a.id === askId));
+}
+
+/** Every case study, oldest first. */
+export async function getCaseStudies(): Promise<CaseStudyEntry[]> {
+	return (await loadHandbook()).caseStudies;
+}
+
+/** The case studies that involve one official, oldest first. */
+export async function getCaseStudiesForRole(roleId: string): Promise<CaseStudyEntry[]> {
+	return (await getCaseStudies()).filter((c) => hasRole(c.data.roles, roleId));
+}
+
+/** Every glossary term, A to Z. */
+export async function getGlossary(): Promise<GlossaryEntry[]> {
+	return (await loadHandbook()).glossary;
+}
+
+/** The explainers and guides about one official, by title. */
+export async function getDocsForRole(roleId: string): Promise<DocsEntry[]> {
+	return (await loadHandbook()).docs.filter((d) => hasRole(d.data.roles, roleId)).sort(byTitle);
+}
+
+/** Every source cited by the given entries, deduplicated, newest first. */
+export async function getSourcesCitedBy(entries: readonly { data: { sources: readonly Ref<'sources'>[] } }[]) {
+	return getSourcesFor(entries.flatMap((e) => e.data.sources));
+}
+
+/** Everything a role page shows, filtered and sorted; empty sections are empty arrays. */
+export async function getRolePage(roleId: string) {
+	const role = await getRole(roleId);
+	const [asks, { points, rebuttals }, scripts, caseStudies] = await Promise.all([
+		getAsksForRole(roleId),
+		getTalkingPointsForRole(roleId),
+		getScriptsForRole(roleId),
+		getCaseStudiesForRole(roleId),
+	]);
+	const sources = await getSourcesCitedBy([role, ...asks, ...points, ...rebuttals, ...caseStudies]);
+	return { role, asks, points, rebuttals, scripts, caseStudies, sources };
+}
+
+/** How many of each kind a printed leave-behind holds; sized to fit two Letter pages. */
+export const leaveBehindSize = { asks: 4, points: 5, rebuttals: 4 } as const;
+
+/** The top asks and points of a role for its printed leave-behind, in role-page order. */
+export async function getLeaveBehind(roleId: string) {
+	const { role, asks, points, rebuttals } = await getRolePage(roleId);
+	return {
+		role,
+		asks: asks.slice(0, leaveBehindSize.asks),
+		points: points.slice(0, leaveBehindSize.points),
+		rebuttals: rebuttals.slice(0, leaveBehindSize.rebuttals),
+	};
+}

@@ -1,0 +1,169 @@
+/**
+ * Content checks Astro does not make fatal on its own (starlight-notes §4.6): references to
+ * entries that do not exist, call-script placeholders, explainer citations and talking-point
+ * aliases. Pure functions over plain data, so tests can feed them fixtures; `handbook.ts` runs
+ * them on the real content and stops the build with every problem listed.
+ */
+
+/** One entry as the checks see it: where it lives and what its frontmatter holds. */
+export interface CheckedEntry {
+	/** Path from the project root, e.g. `content/talking-points/detainers-are-requests.yaml`. */
+	filePath: string;
+	/** The entry's collection, e.g. `talking-points`. */
+	collection: string;
+	/** The entry's id within its collection. */
+	id: string;
+	/** Validated frontmatter or YAML data; references appear as `{ collection, id }`. */
+	data: Record<string, unknown>;
+}
+
+/** A problem an author must fix, named by file and field. */
+export interface ContentProblem {
+	filePath: string;
+	field: string;
+	message: string;
+}
+
+/** Thrown when content is broken; its message lists every problem, one per line, and how to fix them. */
+export class ContentError extends Error {
+	readonly problems: readonly ContentProblem[];
+	constructor(problems: readonly ContentProblem[]) {
+		super(formatProblems(problems));
+		this.name = 'ContentError';
+		this.problems = problems;
+	}
+}
+
+/** The lines an author reads: `file: field "x": what is wrong and what to do`, then a total. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+	const lines = problems.map((p) => `${p.filePath}: field "${p.field}": ${p.message}`);
+	const noun = problems.length === 1 ? 'problem' : 'problems';
+	return `${lines.join('\n')}\n${problems.length} content ${noun}. Fix each file named above, then build again.`;
+}
+
+interface Reference {
+	collection: string;
+	id: string;
+}
+
+function isReference(value: unknown): value is Reference {
+	return (
+		typeof value === 'object' &&
+		value !== null &&
+		typeof (value as Reference).collection === 'string' &&
+		typeof (value as Reference).id === 'string'
+	);
+}
+
+/** Every `{ collection, id }` inside `value`, with the field path that holds it (`roles[1]`). */
+function* walkReferences(value: unknown, path: string): Generator<[string, Reference]> {
+	if (isReference(value)) {
+		yield [path, value];
+	} else if (Array.isArray(value)) {
+		for (const [index, item] of value.entries()) yield* walkReferences(item, `${path}[${index}]`);
+	} else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+		for (const [key, item] of Object.entries(value)) yield* walkReferences(item, path ? `${path}.${key}` : key);
+	}
+}
+
+/** References whose target id is not in `idsByCollection`. */
+export function findBrokenReferences(
+	entries: readonly CheckedEntry[],
+	idsByCollection: ReadonlyMap<string, ReadonlySet<string>>,
+): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	for (const entry of entries) {
+		for (const [field, ref] of walkReferences(entry.data, '')) {
+			const known = idsByCollection.get(ref.collection) ?? new Set<string>();
+			if (known.has(ref.id)) continue;
+			const examples = [...known].sort().slice(0, 5).join(', ');
+			problems.push({
+				filePath: entry.filePath,
+				field,
+				message:
+					`"${ref.id}" is not an entry in content/${ref.collection}/. ` +
+					`Check the spelling (known ids include: ${examples || 'none yet'}) or add the missing entry.`,
+			});
+		}
+	}
+	return problems;
+}
+
+/** Matches a placeholder in a script body: square brackets around capitals, like `[YOUR NAME]`. */
+export const placeholderPattern = /\[[A-Z][A-Z0-9 '’/-]*\]/g;
+
+/** Placeholders used in a script but not declared, and declared but never used. */
+export function findPlaceholderProblems(filePath: string, declared: readonly string[], body: string): ContentProblem[] {
+	const used = new Set(body.match(placeholderPattern) ?? []);
+	const declaredSet = new Set(declared);
+	const problems: ContentProblem[] = [];
+	for (const token of used) {
+		if (declaredSet.has(token)) continue;
+		problems.push({
+			filePath,
+			field: 'placeholders',
+			message: `the script uses ${token} but does not declare it. Add { token: "${token}", fill: "what to write there" } to placeholders.`,
+		});
+	}
+	for (const token of declaredSet) {
+		if (used.has(token)) continue;
+		problems.push({
+			filePath,
+			field: 'placeholders',
+			message: `${token} is declared but the script never uses it. Use it in the script or remove it from placeholders.`,
+		});
+	}
+	return problems;
+}
+
+/** Explainers are factual pages: each must cite sources and say when it was last reviewed. */
+export function findExplainerProblems(entry: CheckedEntry): ContentProblem[] {
+	if (!entry.id.startsWith('explainers/')) return [];
+	const problems: ContentProblem[] = [];
+	const sources = entry.data['sources'];
+	if (!Array.isArray(sources) || sources.length === 0) {
+		problems.push({
+			filePath: entry.filePath,
+			field: 'sources',
+			message: 'an explainer must cite at least one source. Add ids from content/sources/, like [galarza-v-szalczyk-2014].',
+		});
+	}
+	if (typeof entry.data['reviewed'] !== 'string') {
+		problems.push({
+			filePath: entry.filePath,
+			field: 'reviewed',
+			message: 'an explainer must say when it was last checked. Add reviewed: YYYY-MM-DD.',
+		});
+	}
+	return problems;
+}
+
+/** Old permalinks that collide with a live permalink or with another entry's alias. */
+export function findAliasProblems(
+	points: readonly { filePath: string; permalink: string; aliases: readonly string[] }[],
+): ContentProblem[] {
+	const live = new Map(points.map((p) => [p.permalink, p.filePath]));
+	const aliasOwner = new Map<string, string>();
+	const problems: ContentProblem[] = [];
+	for (const point of points) {
+		for (const alias of point.aliases) {
+			const liveOwner = live.get(alias);
+			const otherOwner = aliasOwner.get(alias);
+			if (liveOwner !== undefined) {
+				problems.push({
+					filePath: point.filePath,
+					field: 'aliases',
+					message: `"${alias}" is the live permalink of ${liveOwner}. An alias must be a retired permalink; remove it.`,
+				});
+			} else if (otherOwner !== undefined) {
+				problems.push({
+					filePath: point.filePath,
+					field: 'aliases',
+					message: `"${alias}" is already an alias of ${otherOwner}. One old URL can redirect to one place only.`,
+				});
+			}
+			aliasOwner.set(alias, point.filePath);
+		}
+	}
+	return problems;
+}

@@ -1,0 +1,63 @@
+/**
+ * Finds broken internal links and anchors in a built site. starlight-links-validator checks the
+ * Markdown in content/docs; this checks the finished HTML of every page, generated ones included.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** A link that leads nowhere, named by the page that holds it. */
+export interface BrokenLink {
+	page: string;
+	href: string;
+	reason: string;
+}
+
+/** Every `.html` file under `dir`, as paths relative to it. */
+export function listHtmlFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.html'))
+		.sort();
+}
+
+const anchorHref = /<a\b[^>]*?\shref="([^"]*)"/g;
+const idAttribute = /\sid="([^"]+)"/g;
+
+/** The HTML file a site path is served from, or undefined when none exists. */
+function fileForPath(distDir: string, pathname: string): string | undefined {
+	const decoded = decodeURIComponent(pathname);
+	const candidates = decoded.endsWith('/') ? [join(decoded, 'index.html')] : [decoded, `${decoded}.html`];
+	return candidates.map((c) => join(distDir, c)).find((file) => existsSync(file));
+}
+
+/** Internal links in the built site whose page or `#anchor` does not exist. */
+export function findBrokenLinks(distDir: string, siteOrigin: string): BrokenLink[] {
+	const idCache = new Map<string, Set<string>>();
+	const idsIn = (file: string) => {
+		let ids = idCache.get(file);
+		if (!ids) {
+			ids = new Set([...readFileSync(file, 'utf8').matchAll(idAttribute)].map((m) => m[1]!));
+			idCache.set(file, ids);
+		}
+		return ids;
+	};
+	const broken: BrokenLink[] = [];
+	for (const page of listHtmlFiles(distDir)) {
+		const html = readFileSync(join(distDir, page), 'utf8');
+		const pageUrl = new URL(`/${page.replace(/index\.html$/, '')}`, siteOrigin);
+		for (const [, href = ''] of html.matchAll(anchorHref)) {
+			if (/^(?:mailto|tel|sms|javascript):/.test(href)) continue;
+			const url = new URL(href.replaceAll('&amp;', '&'), pageUrl);
+			if (url.origin !== new URL(siteOrigin).origin) continue;
+			const target = fileForPath(distDir, url.pathname);
+			if (!target) {
+				broken.push({ page, href, reason: `no page at ${url.pathname}` });
+				continue;
+			}
+			const anchor = decodeURIComponent(url.hash.slice(1));
+			if (anchor && target.endsWith('.html') && !idsIn(target).has(anchor)) {
+				broken.push({ page, href, reason: `${relative(distDir, target)} has no element with id "${anchor}"` });
+			}
+		}
+	}
+	return broken;
+}

@@ -1,0 +1,14 @@
+/**
+ * Facts about where the handbook lives. Set `SITE_URL` and `REPOSITORY_URL` in the environment
+ * when you deploy a fork; the defaults are the project's own addresses.
+ */
+
+/** The public address of the site; canonical links and link previews are built from it. */
+export const siteUrl = process.env['SITE_URL'] ?? 'https://ice-cooperation-handbook.org';
+
+/** The repository that holds the content; "Edit this page" links point into it. */
+export const repositoryUrl =
+	process.env['REPOSITORY_URL'] ?? 'https://github.com/ice-cooperation-handbook/handbook';
+
+/** Base of "Edit this page" links: append a path from the project root, like `content/roles/sheriff.yaml`. */
+export const editBaseUrl = `${repositoryUrl}/edit/main/`;

@@ -1,0 +1,100 @@
+/**
+ * Every piece of interface text the handbook's own components show, in one place, so wording
+ * stays consistent and a translation has one file to start from. Content text lives in content/.
+ */
+import type { callScriptChannels, sourceKinds, talkingPointCategories } from '../schemas';
+
+export const categoryLabels: Record<(typeof talkingPointCategories)[number], string> = {
+	legal: 'The law',
+	cost: 'Cost',
+	'public-safety': 'Public safety',
+	'civil-rights': 'Civil rights',
+	trust: 'Community trust',
+	voluntary: 'It is voluntary',
+};
+
+export const channelLabels: Record<(typeof callScriptChannels)[number], string> = {
+	phone: 'Phone call',
+	voicemail: 'Voicemail',
+	email: 'Email',
+	'public-comment': 'Public comment',
+	'meeting-request': 'Meeting request',
+};
+
+export const sourceKindLabels: Record<(typeof sourceKinds)[number], string> = {
+	'court-case': 'Court case',
+	report: 'Report',
+	law: 'Law or policy',
+	bill: 'Bill',
+	data: 'Data',
+	toolkit: 'Toolkit',
+	government: 'Government page',
+	news: 'News',
+};
+
+/** Values of the search filter "kind" (`data-pagefind-filter="kind:<value>"`). */
+export const searchKinds = {
+	talkingPoint: 'Talking point',
+	script: 'Script',
+	ask: 'Ask',
+	explainer: 'Explainer',
+	guide: 'Guide',
+	caseStudy: 'Case study',
+	rolePage: 'Role page',
+	reference: 'Reference',
+} as const;
+
+export const ui = {
+	roleSections: {
+		controls: 'What this official controls',
+		influencers: 'Who can push them',
+		asks: 'What to ask for',
+		say: 'What to say',
+		rebuttals: 'If they say…',
+		scripts: 'Scripts',
+		worked: 'What has worked',
+		sources: 'Sources',
+	},
+	point: {
+		claim: 'The point',
+		evidence: 'Why it holds',
+		say: 'Say it like this',
+		objection: 'If they say',
+		sources: 'Sources',
+		reviewed: 'Last checked',
+		suits: 'Use it with',
+	},
+	share: {
+		link: 'Link to this point:',
+		copyLink: 'Copy link',
+		copyText: 'Copy text',
+		share: 'Share',
+		copiedLink: 'Link copied.',
+		copiedText: 'Text copied.',
+		failed: 'Could not copy. Select the link and copy it by hand.',
+		sourcesPrefix: 'Source:',
+	},
+	related: {
+		roles: 'Who decides this',
+		points: 'Talking points to use',
+		asks: 'What to ask for',
+		sources: 'Sources',
+		alsoCalled: 'Also called:',
+		reviewed: 'Last checked:',
+	},
+	home: {
+		pickerTitle: 'Who are you contacting?',
+	},
+	notLegalAdvice:
+		'This handbook explains public policy for advocates. It is not legal advice. For help with a case, contact a local immigration legal service.',
+	offline: {
+		saving: 'Saving the handbook for use with no signal…',
+		ready: 'Ready to use with no signal.',
+		updated: 'A newer version is saved. Reload to see it.',
+	},
+	print: {
+		openPrint: 'Print a two-page leave-behind',
+		backToPage: 'Back to the full page',
+		heading: 'Leave-behind',
+	},
+};

@@ -1,0 +1,49 @@
+/**
+ * `content/call-scripts/<id>.mdx`: words to say or send to one kind of official. The body is the
+ * script; every `[PLACEHOLDER]` in it must be declared in `placeholders`, and every declared one
+ * must be used (`src/lib/placeholders.ts` checks both at build time).
+ */
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { roleRefSchema, textSchema } from './shared';
+
+/** The ways to reach an official; role pages show scripts in this order. */
+export const callScriptChannels = [
+	'phone',
+	'voicemail',
+	'email',
+	'public-comment',
+	'meeting-request',
+] as const;
+
+/** A fill-in slot in the script, written in square brackets and capitals, like `[YOUR NAME]`. */
+export const placeholderSchema = z.strictObject({
+	/** The slot exactly as it appears in the script, e.g. "[COUNTY]". */
+	token: z.string().regex(/^\[[A-Z][A-Z0-9 '’/-]*\]$/, {
+		error: 'Write a placeholder in square brackets and capitals, like "[YOUR NAME]".',
+	}),
+	/** What the reader should put there, e.g. "Your county's name". */
+	fill: textSchema(3, 120),
+});
+
+export const callScriptSchema = z.strictObject({
+	/** The script's title, e.g. "Call the sheriff's office". */
+	title: textSchema(8, 80),
+	/** The official it is written for: an id from content/roles/. */
+	role: roleRefSchema,
+	/** How it is delivered: phone, voicemail, email, public-comment or meeting-request. */
+	channel: z.enum(callScriptChannels, { error: `Use one of: ${callScriptChannels.join(', ')}.` }),
+	/** When to use it, in one sentence. */
+	summary: textSchema(20, 200),
+	/** The asks the script carries: ids from content/model-asks/. */
+	asks: z
+		.array(reference('model-asks'))
+		.min(1, { error: 'Name at least one ask from content/model-asks/ that this script carries.' }),
+	/** Every fill-in slot the script uses, each with what to put there. */
+	placeholders: z.array(placeholderSchema).default([]),
+});
+
+/** A call script's frontmatter as written. */
+export type CallScriptInput = z.input<typeof callScriptSchema>;
+/** A call script's frontmatter after validation. */
+export type CallScript = z.output<typeof callScriptSchema>;

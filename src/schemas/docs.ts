@@ -1,0 +1,26 @@
+/**
+ * Extra frontmatter for Starlight's `docs` collection (`content/docs/`): guides and policy
+ * explainers. Explainers must cite sources and carry a review date; `src/lib/handbook.ts` checks
+ * that, because the schema cannot see which folder a page is in.
+ */
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { isoDateSchema } from './shared';
+
+export const docsExtensionSchema = z.object({
+	/** The officials this page is about: ids from content/roles/. Shown as links and used by search filters. */
+	roles: z.array(reference('roles')).default([]),
+	/** The sources behind the page: ids from content/sources/. Required for explainers. */
+	sources: z.array(reference('sources')).default([]),
+	/** Talking points to offer at the end of the page: ids from content/talking-points/. */
+	talkingPoints: z.array(reference('talking-points')).default([]),
+	/** Asks to offer at the end of the page: ids from content/model-asks/. */
+	asks: z.array(reference('model-asks')).default([]),
+	/** When someone last checked the page against its sources, YYYY-MM-DD. Required for explainers. */
+	reviewed: isoDateSchema.optional(),
+	/** Other names for the topic that readers search for, e.g. ["S-Comm"]. Shown under the title. */
+	otherNames: z.array(z.string().min(2)).default([]),
+});
+
+/** The extra docs frontmatter after validation. */
+export type DocsExtension = z.output<typeof docsExtensionSchema>;

@@ -1,0 +1,66 @@
+/**
+ * Building blocks shared by the collection schemas. Each collection schema in this folder is
+ * composed from these, so a rule (what a slug looks like, how a date is written, what a citation
+ * list needs) is written once and explained once.
+ */
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+
+/** A public id: lowercase words joined by hyphens, e.g. `detainers-are-requests`. Ids become URLs. */
+export const slugSchema = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		error: 'Use lowercase words joined by hyphens, like "detainers-are-requests".',
+	});
+
+/**
+ * YAML reads `2025-07-18` as a date and `2014` as a number; turn both back into the text the author
+ * wrote, so dates print exactly as written and one rule checks them.
+ */
+function yamlValueToText(value: unknown): unknown {
+	if (value instanceof Date) return value.toISOString().slice(0, 10);
+	if (typeof value === 'number') return String(value);
+	return value;
+}
+
+/** A calendar date written YYYY-MM-DD, e.g. `2025-07-18`. Kept as text so it prints as written. */
+export const isoDateSchema = z.preprocess(
+	yamlValueToText,
+	z.iso.date({ error: 'Write the date as YYYY-MM-DD, like 2025-07-18.' }),
+);
+
+/** A date as precise as the source gives it: `2014`, `2014-10` or `2014-03-04`. */
+export const partialDateSchema = z.preprocess(
+	yamlValueToText,
+	z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
+		error: 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD, like 2014-03-04.',
+	}),
+);
+
+/** One line of plain text between `min` and `max` characters, trimmed. */
+export function textSchema(min: number, max: number) {
+	return z
+		.string()
+		.trim()
+		.min(min, { error: `Write at least ${min} characters.` })
+		.max(max, { error: `Keep this under ${max} characters: split it or cut words.` });
+}
+
+/** The sources behind a claim: at least one id of a file in `content/sources/`. */
+export const citationsSchema = z
+	.array(reference('sources'), {
+		error: 'List the sources as ids of files in content/sources/, like [galarza-v-szalczyk-2014].',
+	})
+	.min(1, {
+		error: 'Cite at least one source: add the id of a file in content/sources/, like galarza-v-szalczyk-2014.',
+	});
+
+/** The officials an entry is meant for: at least one id of a file in `content/roles/`. */
+export const roleRefListSchema = z
+	.array(reference('roles'), {
+		error: 'List the roles as ids of files in content/roles/, like [sheriff, county-commission].',
+	})
+	.min(1, { error: 'Name at least one role from content/roles/, like sheriff.' });
+
+/** The single official an entry is written for: the id of a file in `content/roles/`. */
+export const roleRefSchema = reference('roles');

@@ -1,0 +1,49 @@
+/**
+ * `content/talking-points/<permalink>.yaml`: one argument, made once and reused. Each point has a
+ * canonical page at `/talking-points/<permalink>/` and an anchor `#<permalink>` on every role page
+ * that shows it. Read by `src/lib/handbook.ts`.
+ */
+import { z } from 'astro/zod';
+import { citationsSchema, isoDateSchema, roleRefListSchema, slugSchema, textSchema } from './shared';
+
+/** The argument families a point belongs to; the talking-point index groups by these. */
+export const talkingPointCategories = [
+	'legal',
+	'cost',
+	'public-safety',
+	'civil-rights',
+	'trust',
+	'voluntary',
+] as const;
+
+export const talkingPointSchema = z.strictObject({
+	/** The stable public id and URL part. Never change it once published: add the old one to `aliases`. */
+	permalink: slugSchema,
+	/** A short headline that names the point, e.g. "Detainers are requests, not orders". */
+	title: textSchema(10, 80),
+	/** The claim in one sentence the listener should remember. Also the link-preview text. */
+	claim: textSchema(20, 200),
+	/** The evidence: a number, a place, a time, or a ruling, in one to three sentences. */
+	evidence: textSchema(40, 600),
+	/** A line to say out loud on a call or at a meeting, in plain words. */
+	say: textSchema(20, 280),
+	/** The argument family: legal, cost, public-safety, civil-rights, trust or voluntary. */
+	category: z.enum(talkingPointCategories, {
+		error: `Use one of: ${talkingPointCategories.join(', ')}.`,
+	}),
+	/** The officials this point works on: ids from content/roles/. */
+	roles: roleRefListSchema,
+	/** For a rebuttal: the objection it answers, as an official would say it. Leave out otherwise. */
+	objection: textSchema(10, 160).optional(),
+	/** The sources behind the claim and the evidence: ids from content/sources/. */
+	sources: citationsSchema,
+	/** When someone last checked the point against its sources, YYYY-MM-DD. */
+	reviewed: isoDateSchema,
+	/** Old permalinks that must keep working; each becomes a redirect to this point. */
+	aliases: z.array(slugSchema).default([]),
+});
+
+/** A talking point as written in YAML. */
+export type TalkingPointInput = z.input<typeof talkingPointSchema>;
+/** A talking point after validation. */
+export type TalkingPoint = z.output<typeof talkingPointSchema>;
