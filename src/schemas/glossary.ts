@@ -15,10 +15,10 @@ export const glossarySchema = z.strictObject({
 	otherNames: z.array(textSchema(2, 60)).default([]),
 	/** Related terms: ids from content/glossary/. */
 	seeAlso: z.array(reference('glossary')).default([]),
-	/** The handbook page that explains the term at length, as a site path like "/explainers/detainers/". */
+	/** The handbook page that explains the term at length, as a site path like "/explainers/ice-detainers/". */
 	page: z
 		.string()
-		.regex(/^\/[a-z0-9/-]*\/$/, { error: 'Write a site path with slashes at both ends, like "/explainers/detainers/".' })
+		.regex(/^\/[a-z0-9/-]*\/$/, { error: 'Write a site path with slashes at both ends, like "/explainers/ice-detainers/".' })
 		.optional(),
 });
 

@@ -3,7 +3,7 @@
  * page at `/roles/<id>/`. Read by `src/lib/handbook.ts` and the role pages in `pages/roles/`.
  */
 import { z } from 'astro/zod';
-import { citationsSchema, textSchema } from './shared';
+import { citationsSchema, requiredList, textSchema } from './shared';
 
 /** Someone else who can move this official, and how. */
 export const influencerSchema = z.strictObject({
@@ -27,9 +27,13 @@ export const roleSchema = z.strictObject({
 	/** Who this official is, in a short paragraph: how they get the job and who they answer to. */
 	intro: textSchema(80, 700),
 	/** What this official decides about cooperation with ICE, one item per line. */
-	controls: z.array(textSchema(10, 200)).min(1),
+	controls: z
+		.array(textSchema(10, 200), { error: requiredList('one line per decision') })
+		.min(1, { error: 'List at least one decision.' }),
 	/** People around this official who can push them (at least one). */
-	influencers: z.array(influencerSchema).min(1),
+	influencers: z
+		.array(influencerSchema, { error: requiredList('a who and a how for each person') })
+		.min(1, { error: 'Name at least one person who can push this official.' }),
 	/** The sources behind the facts in `intro` and `controls`: ids from content/sources/. */
 	sources: citationsSchema,
 });

@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 
 /** A public id: lowercase words joined by hyphens, e.g. `detainers-are-requests`. Ids become URLs. */
 export const slugSchema = z
-	.string()
+	.string({ error: requiredText('lowercase words joined by hyphens') })
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 		error: 'Use lowercase words joined by hyphens, like "detainers-are-requests".',
 	});
@@ -37,10 +37,22 @@ export const partialDateSchema = z.preprocess(
 	}),
 );
 
+/** The message for a missing or mistyped field: missing fields get "add it", others "write text". */
+export function requiredText(what = 'text') {
+	return (issue: { input?: unknown }) =>
+		issue.input === undefined ? 'This field is missing: add it.' : `Write this as ${what}.`;
+}
+
+/** The message for a missing or mistyped list: `what` says what each item holds. */
+export function requiredList(what: string) {
+	return (issue: { input?: unknown }) =>
+		issue.input === undefined ? `This field is missing: add a list, ${what}.` : `Write this as a list, ${what}.`;
+}
+
 /** One line of plain text between `min` and `max` characters, trimmed. */
 export function textSchema(min: number, max: number) {
 	return z
-		.string()
+		.string({ error: requiredText() })
 		.trim()
 		.min(min, { error: `Write at least ${min} characters.` })
 		.max(max, { error: `Keep this under ${max} characters: split it or cut words.` });
@@ -49,7 +61,10 @@ export function textSchema(min: number, max: number) {
 /** The sources behind a claim: at least one id of a file in `content/sources/`. */
 export const citationsSchema = z
 	.array(reference('sources'), {
-		error: 'List the sources as ids of files in content/sources/, like [galarza-v-szalczyk-2014].',
+		error: (issue) =>
+			issue.input === undefined
+				? 'This field is missing: cite at least one source, like sources: [galarza-v-szalczyk-2014].'
+				: 'List the sources as ids of files in content/sources/, like [galarza-v-szalczyk-2014].',
 	})
 	.min(1, {
 		error: 'Cite at least one source: add the id of a file in content/sources/, like galarza-v-szalczyk-2014.',
@@ -58,7 +73,10 @@ export const citationsSchema = z
 /** The officials an entry is meant for: at least one id of a file in `content/roles/`. */
 export const roleRefListSchema = z
 	.array(reference('roles'), {
-		error: 'List the roles as ids of files in content/roles/, like [sheriff, county-commission].',
+		error: (issue) =>
+			issue.input === undefined
+				? 'This field is missing: name the officials it suits, like roles: [sheriff].'
+				: 'List the roles as ids of files in content/roles/, like [sheriff, county-commission].',
 	})
 	.min(1, { error: 'Name at least one role from content/roles/, like sheriff.' });
 

@@ -1,0 +1,75 @@
+/**
+ * Bad content never ships: each broken fixture in tests/fixtures/broken/, dropped into a copy of
+ * the project, must make `npm run build` fail with a message that names the file and the field.
+ * The copies live in .tmp/ inside the project so they use its node_modules.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const workDir = join('.tmp', 'build-failures');
+const skipped = new Set(['node_modules', '.git', 'dist', '.astro', '.tmp', 'tests', 'test-results', 'playwright-report']);
+
+/** Copies the project (without build output and tests) to a fresh folder and adds one broken file. */
+function projectWith(fixture: string, destination: string): string {
+	const copy = join(workDir, fixture.replace(/\.\w+$/, ''));
+	rmSync(copy, { recursive: true, force: true });
+	cpSync('.', copy, { recursive: true, filter: (source) => !skipped.has(relative('.', source).split(sep)[0]!) });
+	cpSync(join('tests/fixtures/broken', fixture), join(copy, destination, fixture));
+	return copy;
+}
+
+/** Runs `npm run build` in `dir`; returns its exit code and everything it printed, colours removed. */
+function build(dir: string): { status: number | null; output: string } {
+	const result = spawnSync('npm', ['run', 'build'], {
+		cwd: dir,
+		encoding: 'utf8',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+	});
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+}
+
+beforeAll(() => {
+	mkdirSync(workDir, { recursive: true });
+	execFileSync('npm', ['--version']);
+});
+
+describe('npm run build', () => {
+	it('fails on a talking point without sources, naming the file and the field', () => {
+		const { status, output } = build(projectWith('talking-point-without-source.yaml', 'content/talking-points'));
+		expect(status).not.toBe(0);
+		expect(output).toContain('content/talking-points/talking-point-without-source.yaml');
+		expect(output).toMatch(/sources\W+.*This field is missing: cite at least one source/);
+	});
+
+	it('fails on a talking point whose role does not exist, naming the file, the field and the bad id', () => {
+		const { status, output } = build(projectWith('talking-point-unknown-role.yaml', 'content/talking-points'));
+		expect(status).not.toBe(0);
+		expect(output).toContain(
+			'content/talking-points/talking-point-unknown-role.yaml: field "roles[1]": "mayor" is not an entry in content/roles/.',
+		);
+	});
+
+	it('fails on two talking points with one permalink, naming both files and the field', () => {
+		const { status, output } = build(projectWith('talking-point-duplicate-permalink.yaml', 'content/talking-points'));
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/field "permalink" is "detainers-are-requests", which content\/talking-points\/\S+\.yaml already uses/);
+		expect(output).toContain('talking-point-duplicate-permalink.yaml');
+	});
+
+	it('fails on a link to a page that does not exist, naming the file and the link', () => {
+		const { status, output } = build(projectWith('guide-broken-link.mdx', 'content/docs/guides'));
+		expect(status).not.toBe(0);
+		expect(output).toContain('guides/guide-broken-link.mdx');
+		expect(output).toContain('/guides/this-page-does-not-exist/');
+	});
+
+	it('fails on a call script that uses a placeholder it does not declare, naming the file and the field', () => {
+		const { status, output } = build(projectWith('call-script-undeclared-placeholder.mdx', 'content/call-scripts'));
+		expect(status).not.toBe(0);
+		expect(output).toContain(
+			'content/call-scripts/call-script-undeclared-placeholder.mdx: field "placeholders": the script uses [YOUR TOWN] but does not declare it.',
+		);
+	});
+});

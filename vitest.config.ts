@@ -1,0 +1,17 @@
+/**
+ * Vitest runs three projects: `unit` (schemas and src/lib with small fixtures), `content`
+ * (rules over the real content/ folder) and `build` (broken content must fail a real build). `getViteConfig` gives tests Astro's virtual modules,
+ * so schema files that import `astro:content` load as they do in the build.
+ */
+import { getViteConfig } from 'astro/config';
+
+export default getViteConfig({
+	test: {
+		projects: [
+			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			{ extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
+			// Each test copies the project and runs a real build: slow, so they get their own project.
+			{ extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 240_000 } },
+		],
+	},
+});
