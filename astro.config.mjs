@@ -6,6 +6,7 @@ import { getRoleSidebarLinks } from './src/lib/sidebar.ts';
 import { editBaseUrl, siteUrl } from './src/lib/site.ts';
 import { getTalkingPointRedirects } from './src/lib/redirects.ts';
 import builtLinkCheck from './src/integrations/built-link-check.ts';
+import offlineServiceWorker from './src/integrations/offline-service-worker.ts';
 
 export default defineConfig({
 	site: siteUrl,
@@ -24,7 +25,10 @@ export default defineConfig({
 			editLink: { baseUrl: editBaseUrl },
 			lastUpdated: false,
 			sidebar: [
-				{ label: 'Start here', items: [{ label: 'Home', link: '/' }, { slug: 'guides/start-here' }] },
+				{
+					label: 'Start here',
+					items: [{ label: 'Home', link: '/' }, { slug: 'guides/start-here' }],
+				},
 				{ label: 'Who are you contacting?', items: getRoleSidebarLinks() },
 				{
 					label: 'What to say and ask',
@@ -44,6 +48,8 @@ export default defineConfig({
 				},
 			],
 			components: {
+				Footer: './src/components/overrides/Footer.astro',
+				Head: './src/components/overrides/Head.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 			},
 			markdown: { processedDirs: ['./content/'] },
@@ -64,5 +70,7 @@ export default defineConfig({
 		}),
 		// After starlight(): checks every link in the finished HTML, generated pages included.
 		builtLinkCheck(),
+		// Last: lists every built file, the search index included, for offline use.
+		offlineServiceWorker(),
 	],
 });

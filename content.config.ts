@@ -24,7 +24,10 @@ const yamlFolder = (name: string) => glob({ base: `./content/${name}`, pattern: 
 const mdxFolder = (name: string) => glob({ base: `./content/${name}`, pattern: '*.mdx' });
 
 export const collections = {
-	docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: docsExtensionSchema }) }),
+	docs: defineCollection({
+		loader: docsLoader(),
+		schema: docsSchema({ extend: docsExtensionSchema }),
+	}),
 	roles: defineCollection({ loader: yamlFolder('roles'), schema: roleSchema }),
 	sources: defineCollection({ loader: yamlFolder('sources'), schema: sourceSchema }),
 	'talking-points': defineCollection({

@@ -1,6 +1,8 @@
+/// <reference types="vitest/config" />
 /**
- * Vitest runs three projects: `unit` (schemas and src/lib with small fixtures), `content`
- * (rules over the real content/ folder) and `build` (broken content must fail a real build). `getViteConfig` gives tests Astro's virtual modules,
+ * Vitest runs four projects: `unit` (schemas and src/lib with small fixtures), `content`
+ * (rules over the real content/ folder), `site` (checks over the built dist/) and `build` (broken
+ * content must fail a real build). `getViteConfig` gives tests Astro's virtual modules,
  * so schema files that import `astro:content` load as they do in the build.
  */
 import { getViteConfig } from 'astro/config';
@@ -10,8 +12,13 @@ export default getViteConfig({
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
 			{ extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
+			// Checks over the built site in dist/ (run after `npm run build`).
+			{ extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
 			// Each test copies the project and runs a real build: slow, so they get their own project.
-			{ extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 240_000 } },
+			{
+				extends: true,
+				test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 240_000 },
+			},
 		],
 	},
 });

@@ -30,7 +30,11 @@ const body = (mdx: string) => mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
 export function gradeContent(root = 'content'): GradedEntry[] {
 	const points = files(join(root, 'talking-points'), '.yaml').map((file) => {
 		const data = yaml.load(readFileSync(file, 'utf8')) as Record<string, string>;
-		return { file, grade: gradeLevel([data['claim'], data['evidence'], data['say']].join('\n\n')), gated: true };
+		return {
+			file,
+			grade: gradeLevel([data['claim'], data['evidence'], data['say']].join('\n\n')),
+			gated: true,
+		};
 	});
 	const scripts = files(join(root, 'call-scripts'), '.mdx').map((file) => ({
 		file,
@@ -53,13 +57,16 @@ function main() {
 		console.log(`${mark} ${g.grade.toFixed(1).padStart(5)}  ${g.file}`);
 	}
 	const gated = graded.filter((g) => g.gated);
-	const mean = (list: GradedEntry[]) => list.reduce((s, g) => s + g.grade, 0) / Math.max(1, list.length);
+	const mean = (list: GradedEntry[]) =>
+		list.reduce((s, g) => s + g.grade, 0) / Math.max(1, list.length);
 	console.log(
 		`talking points and scripts: ${gated.length} entries, mean grade ${mean(gated).toFixed(1)}, ` +
 			`highest ${Math.max(...gated.map((g) => g.grade)).toFixed(1)}; explainers: mean ${mean(graded.filter((g) => !g.gated)).toFixed(1)}`,
 	);
 	if (failing.length > 0) {
-		console.error(`${failing.length} entries read above grade ${maxGrade}. Use shorter sentences and everyday words.`);
+		console.error(
+			`${failing.length} entries read above grade ${maxGrade}. Use shorter sentences and everyday words.`,
+		);
 		process.exit(1);
 	}
 }

@@ -36,11 +36,19 @@ export function resolveFile(root: string, pathname: string): string | undefined 
 }
 
 /** Starts a static server for `root`; resolves once it listens. Port 0 picks a free port. */
-export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}): Promise<Server> {
+export function startServer({
+	root = 'dist',
+	port = 4321,
+	host = '127.0.0.1',
+} = {}): Promise<Server> {
 	const distRoot = resolve(root);
 	const server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
-		if (!url.pathname.endsWith('/') && !extname(url.pathname) && resolveFile(distRoot, `${url.pathname}/`)) {
+		if (
+			!url.pathname.endsWith('/') &&
+			!extname(url.pathname) &&
+			resolveFile(distRoot, `${url.pathname}/`)
+		) {
 			response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
 			return;
 		}
@@ -60,9 +68,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	const port = Number(process.env['PORT'] ?? 4321);
 	const host = process.env['HOST'] ?? '127.0.0.1';
 	if (!existsSync('dist/index.html')) {
-		console.error('No built site in dist/. Run `npm run build` first, or `npm start` to build and serve.');
+		console.error(
+			'No built site in dist/. Run `npm run build` first, or `npm start` to build and serve.',
+		);
 		process.exit(1);
 	}
 	await startServer({ port, host });
-	console.log(`The handbook is at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/ (Ctrl+C to stop)`);
+	console.log(
+		`The handbook is at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/ (Ctrl+C to stop)`,
+	);
 }

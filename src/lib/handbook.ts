@@ -52,16 +52,17 @@ const byTitle = (a: { data: { title: string } }, b: { data: { title: string } })
 	a.data.title.localeCompare(b.data.title);
 
 async function load(): Promise<Handbook> {
-	const [roles, sources, talkingPoints, asks, scripts, caseStudies, glossary, docs] = await Promise.all([
-		getCollection('roles'),
-		getCollection('sources'),
-		getCollection('talking-points'),
-		getCollection('model-asks'),
-		getCollection('call-scripts'),
-		getCollection('case-studies'),
-		getCollection('glossary'),
-		getCollection('docs'),
-	]);
+	const [roles, sources, talkingPoints, asks, scripts, caseStudies, glossary, docs] =
+		await Promise.all([
+			getCollection('roles'),
+			getCollection('sources'),
+			getCollection('talking-points'),
+			getCollection('model-asks'),
+			getCollection('call-scripts'),
+			getCollection('case-studies'),
+			getCollection('glossary'),
+			getCollection('docs'),
+		]);
 	const all = [roles, sources, talkingPoints, asks, scripts, caseStudies, glossary, docs].flat();
 	const checked: CheckedEntry[] = all.map((entry) => ({
 		filePath: entry.filePath ?? `content/${entry.collection}/${entry.id}`,
@@ -86,7 +87,11 @@ async function load(): Promise<Handbook> {
 			),
 		),
 		...findAliasProblems(
-			talkingPoints.map((p) => ({ filePath: p.filePath ?? p.id, permalink: p.id, aliases: p.data.aliases })),
+			talkingPoints.map((p) => ({
+				filePath: p.filePath ?? p.id,
+				permalink: p.id,
+				aliases: p.data.aliases,
+			})),
 		),
 	];
 	if (problems.length > 0) throw new ContentError(problems);
@@ -97,7 +102,9 @@ async function load(): Promise<Handbook> {
 		talkingPoints: talkingPoints.sort(byTitle),
 		asks: asks.sort((a, b) => a.data.order - b.data.order || byTitle(a, b)),
 		scripts: scripts.sort(
-			(a, b) => callScriptChannels.indexOf(a.data.channel) - callScriptChannels.indexOf(b.data.channel) || byTitle(a, b),
+			(a, b) =>
+				callScriptChannels.indexOf(a.data.channel) - callScriptChannels.indexOf(b.data.channel) ||
+				byTitle(a, b),
 		),
 		caseStudies: caseStudies.sort((a, b) => a.data.year - b.data.year || byTitle(a, b)),
 		glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term)),
@@ -105,7 +112,8 @@ async function load(): Promise<Handbook> {
 	};
 }
 
-const hasRole = (refs: readonly Ref<'roles'>[], roleId: string) => refs.some((r) => r.id === roleId);
+const hasRole = (refs: readonly Ref<'roles'>[], roleId: string) =>
+	refs.some((r) => r.id === roleId);
 
 /** The roles in page order. */
 export async function getRoles(): Promise<RoleEntry[]> {
@@ -116,7 +124,10 @@ export async function getRoles(): Promise<RoleEntry[]> {
 export async function getRole(id: string): Promise<RoleEntry> {
 	const { roles } = await loadHandbook();
 	const role = roles.find((r) => r.id === id);
-	if (!role) throw new Error(`No role "${id}" in content/roles/. Known roles: ${roles.map((r) => r.id).join(', ')}.`);
+	if (!role)
+		throw new Error(
+			`No role "${id}" in content/roles/. Known roles: ${roles.map((r) => r.id).join(', ')}.`,
+		);
 	return role;
 }
 
@@ -126,18 +137,20 @@ export async function getRolesFor(refs: readonly Ref<'roles'>[]): Promise<RoleEn
 	return (await getRoles()).filter((r) => ids.has(r.id));
 }
 
-/** Sources for a list of references (duplicates dropped), newest first. */
+/** Sources for a list of references, in the order given, duplicates dropped. */
 export async function getSourcesFor(refs: readonly Ref<'sources'>[]): Promise<SourceEntry[]> {
 	const { sources } = await loadHandbook();
-	const unique = [...new Set(refs.map((r) => r.id))].map((id) => sources.get(id)!);
-	return unique.sort((a, b) => b.data.date.localeCompare(a.data.date) || byTitle(a, b));
+	return [...new Set(refs.map((r) => r.id))].map((id) => sources.get(id)!);
 }
 
 /** Every source, grouped in the order of their kinds, then newest first. */
 export async function getAllSources(): Promise<SourceEntry[]> {
 	const { sources } = await loadHandbook();
 	return [...sources.values()].sort(
-		(a, b) => a.data.kind.localeCompare(b.data.kind) || b.data.date.localeCompare(a.data.date) || byTitle(a, b),
+		(a, b) =>
+			a.data.kind.localeCompare(b.data.kind) ||
+			b.data.date.localeCompare(a.data.date) ||
+			byTitle(a, b),
 	);
 }
 
@@ -153,7 +166,9 @@ export async function getTalkingPoints(): Promise<TalkingPointEntry[]> {
 }
 
 /** Talking points for a list of references, in the order given. */
-export async function getTalkingPointsFor(refs: readonly Ref<'talking-points'>[]): Promise<TalkingPointEntry[]> {
+export async function getTalkingPointsFor(
+	refs: readonly Ref<'talking-points'>[],
+): Promise<TalkingPointEntry[]> {
 	const points = await getTalkingPoints();
 	return refs.map((ref) => points.find((p) => p.id === ref.id)!);
 }
@@ -169,8 +184,8 @@ export async function getTalkingPointsForRole(roleId: string) {
 
 function byCategory(a: TalkingPointEntry, b: TalkingPointEntry) {
 	return (
-		talkingPointCategories.indexOf(a.data.category) - talkingPointCategories.indexOf(b.data.category) ||
-		byTitle(a, b)
+		talkingPointCategories.indexOf(a.data.category) -
+			talkingPointCategories.indexOf(b.data.category) || byTitle(a, b)
 	);
 }
 
@@ -234,8 +249,11 @@ export async function getDocsForRole(roleId: string): Promise<DocsEntry[]> {
 }
 
 /** Every source cited by the given entries, deduplicated, newest first. */
-export async function getSourcesCitedBy(entries: readonly { data: { sources: readonly Ref<'sources'>[] } }[]) {
-	return getSourcesFor(entries.flatMap((e) => e.data.sources));
+export async function getSourcesCitedBy(
+	entries: readonly { data: { sources: readonly Ref<'sources'>[] } }[],
+) {
+	const sources = await getSourcesFor(entries.flatMap((e) => e.data.sources));
+	return sources.sort((a, b) => b.data.date.localeCompare(a.data.date) || byTitle(a, b));
 }
 
 /** Everything a role page shows, filtered and sorted; empty sections are empty arrays. */

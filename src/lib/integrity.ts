@@ -62,7 +62,8 @@ function* walkReferences(value: unknown, path: string): Generator<[string, Refer
 	} else if (Array.isArray(value)) {
 		for (const [index, item] of value.entries()) yield* walkReferences(item, `${path}[${index}]`);
 	} else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
-		for (const [key, item] of Object.entries(value)) yield* walkReferences(item, path ? `${path}.${key}` : key);
+		for (const [key, item] of Object.entries(value))
+			yield* walkReferences(item, path ? `${path}.${key}` : key);
 	}
 }
 
@@ -93,7 +94,11 @@ export function findBrokenReferences(
 export const placeholderPattern = /\[[A-Z][A-Z0-9 '’/-]*\]/g;
 
 /** Placeholders used in a script but not declared, and declared but never used. */
-export function findPlaceholderProblems(filePath: string, declared: readonly string[], body: string): ContentProblem[] {
+export function findPlaceholderProblems(
+	filePath: string,
+	declared: readonly string[],
+	body: string,
+): ContentProblem[] {
 	const used = new Set(body.match(placeholderPattern) ?? []);
 	const declaredSet = new Set(declared);
 	const problems: ContentProblem[] = [];
@@ -125,7 +130,8 @@ export function findExplainerProblems(entry: CheckedEntry): ContentProblem[] {
 		problems.push({
 			filePath: entry.filePath,
 			field: 'sources',
-			message: 'an explainer must cite at least one source. Add ids from content/sources/, like [galarza-v-szalczyk-2014].',
+			message:
+				'an explainer must cite at least one source. Add ids from content/sources/, like [galarza-v-szalczyk-2014].',
 		});
 	}
 	if (typeof entry.data['reviewed'] !== 'string') {

@@ -25,7 +25,9 @@ const idAttribute = /\sid="([^"]+)"/g;
 /** The HTML file a site path is served from, or undefined when none exists. */
 function fileForPath(distDir: string, pathname: string): string | undefined {
 	const decoded = decodeURIComponent(pathname);
-	const candidates = decoded.endsWith('/') ? [join(decoded, 'index.html')] : [decoded, `${decoded}.html`];
+	const candidates = decoded.endsWith('/')
+		? [join(decoded, 'index.html')]
+		: [decoded, `${decoded}.html`];
 	return candidates.map((c) => join(distDir, c)).find((file) => existsSync(file));
 }
 
@@ -55,7 +57,11 @@ export function findBrokenLinks(distDir: string, siteOrigin: string): BrokenLink
 			}
 			const anchor = decodeURIComponent(url.hash.slice(1));
 			if (anchor && target.endsWith('.html') && !idsIn(target).has(anchor)) {
-				broken.push({ page, href, reason: `${relative(distDir, target)} has no element with id "${anchor}"` });
+				broken.push({
+					page,
+					href,
+					reason: `${relative(distDir, target)} has no element with id "${anchor}"`,
+				});
 			}
 		}
 	}

@@ -7,7 +7,13 @@
 const claimedBy = new Map<string, string>();
 
 /** `generateId` for the talking-points loader: the entry's `permalink`, unique across files. */
-export function permalinkId({ entry, data }: { entry: string; data: Record<string, unknown> }): string {
+export function permalinkId({
+	entry,
+	data,
+}: {
+	entry: string;
+	data: Record<string, unknown>;
+}): string {
 	const permalink = data['permalink'];
 	const file = `content/talking-points/${entry}`;
 	if (typeof permalink !== 'string' || permalink === '') {

@@ -11,7 +11,10 @@ import yaml from 'js-yaml';
 export function getTalkingPointRedirects(dir = './content/talking-points'): Record<string, string> {
 	const redirects: Record<string, string> = {};
 	for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
-		const data = yaml.load(readFileSync(join(dir, file), 'utf8')) as { permalink?: string; aliases?: string[] };
+		const data = yaml.load(readFileSync(join(dir, file), 'utf8')) as {
+			permalink?: string;
+			aliases?: string[];
+		};
 		if (!data?.permalink) continue;
 		for (const alias of data.aliases ?? []) {
 			redirects[`/talking-points/${alias}/`] = `/talking-points/${data.permalink}/`;

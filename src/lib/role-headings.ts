@@ -22,7 +22,10 @@ export function buildRoleHeadings(page: RolePageSections): Heading[] {
 		[true, { depth: 2, slug: 'controls', text: s.controls }],
 		[true, { depth: 3, slug: 'influencers', text: s.influencers }],
 		[page.asks.length > 0, { depth: 2, slug: 'asks', text: s.asks }],
-		[page.points.length + page.rebuttals.length > 0, { depth: 2, slug: 'what-to-say', text: s.say }],
+		[
+			page.points.length + page.rebuttals.length > 0,
+			{ depth: 2, slug: 'what-to-say', text: s.say },
+		],
 		[page.rebuttals.length > 0, { depth: 3, slug: 'if-they-say', text: s.rebuttals }],
 		[page.scripts.length > 0, { depth: 2, slug: 'scripts', text: s.scripts }],
 		[page.caseStudies.length > 0, { depth: 2, slug: 'what-has-worked', text: s.worked }],

@@ -16,9 +16,16 @@ export function getRoleSidebarLinks(rolesDir = './content/roles'): RoleLink[] {
 	return readdirSync(rolesDir)
 		.filter((file) => file.endsWith('.yaml'))
 		.map((file) => {
-			const data = yaml.load(readFileSync(join(rolesDir, file), 'utf8')) as { label?: string; order?: number };
+			const data = yaml.load(readFileSync(join(rolesDir, file), 'utf8')) as {
+				label?: string;
+				order?: number;
+			};
 			const id = file.replace(/\.yaml$/, '');
-			return { order: data.order ?? Number.MAX_SAFE_INTEGER, label: data.label ?? id, link: `/roles/${id}/` };
+			return {
+				order: data.order ?? Number.MAX_SAFE_INTEGER,
+				label: data.label ?? id,
+				link: `/roles/${id}/`,
+			};
 		})
 		.sort((a, b) => a.order - b.order)
 		.map(({ label, link }) => ({ label, link }));

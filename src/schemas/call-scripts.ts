@@ -5,16 +5,8 @@
  */
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { callScriptChannels } from './vocabulary';
 import { roleRefSchema, textSchema } from './shared';
-
-/** The ways to reach an official; role pages show scripts in this order. */
-export const callScriptChannels = [
-	'phone',
-	'voicemail',
-	'email',
-	'public-comment',
-	'meeting-request',
-] as const;
 
 /** A fill-in slot in the script, written in square brackets and capitals, like `[YOUR NAME]`. */
 export const placeholderSchema = z.strictObject({

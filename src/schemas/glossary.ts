@@ -18,7 +18,9 @@ export const glossarySchema = z.strictObject({
 	/** The handbook page that explains the term at length, as a site path like "/explainers/ice-detainers/". */
 	page: z
 		.string()
-		.regex(/^\/[a-z0-9/-]*\/$/, { error: 'Write a site path with slashes at both ends, like "/explainers/ice-detainers/".' })
+		.regex(/^\/[a-z0-9/-]*\/$/, {
+			error: 'Write a site path with slashes at both ends, like "/explainers/ice-detainers/".',
+		})
 		.optional(),
 });
 

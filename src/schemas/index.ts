@@ -8,3 +8,4 @@ export * from './roles';
 export * from './shared';
 export * from './sources';
 export * from './talking-points';
+export * from './vocabulary';

@@ -46,7 +46,9 @@ export function requiredText(what = 'text') {
 /** The message for a missing or mistyped list: `what` says what each item holds. */
 export function requiredList(what: string) {
 	return (issue: { input?: unknown }) =>
-		issue.input === undefined ? `This field is missing: add a list, ${what}.` : `Write this as a list, ${what}.`;
+		issue.input === undefined
+			? `This field is missing: add a list, ${what}.`
+			: `Write this as a list, ${what}.`;
 }
 
 /** One line of plain text between `min` and `max` characters, trimmed. */
@@ -67,7 +69,8 @@ export const citationsSchema = z
 				: 'List the sources as ids of files in content/sources/, like [galarza-v-szalczyk-2014].',
 	})
 	.min(1, {
-		error: 'Cite at least one source: add the id of a file in content/sources/, like galarza-v-szalczyk-2014.',
+		error:
+			'Cite at least one source: add the id of a file in content/sources/, like galarza-v-szalczyk-2014.',
 	});
 
 /** The officials an entry is meant for: at least one id of a file in `content/roles/`. */

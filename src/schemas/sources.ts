@@ -3,20 +3,9 @@
  * cites. Every claim points here; `src/lib/handbook.ts` lists them under each page's "Sources".
  */
 import { z } from 'astro/zod';
+import { sourceKinds } from './vocabulary';
 import { reference } from 'astro:content';
 import { partialDateSchema, textSchema } from './shared';
-
-/** The kinds of source, used to group and label them. */
-export const sourceKinds = [
-	'court-case',
-	'report',
-	'law',
-	'bill',
-	'data',
-	'toolkit',
-	'government',
-	'news',
-] as const;
 
 export const sourceSchema = z.strictObject({
 	/** Full title or case name, e.g. "Galarza v. Szalczyk". */
@@ -30,7 +19,9 @@ export const sourceSchema = z.strictObject({
 		error: `Use one of: ${sourceKinds.join(', ')}.`,
 	}),
 	/** Web address of the source, where one exists. Leave it out rather than guess. */
-	url: z.url({ protocol: /^https?$/, error: 'Give a full web address starting with https://.' }).optional(),
+	url: z
+		.url({ protocol: /^https?$/, error: 'Give a full web address starting with https://.' })
+		.optional(),
 	/** Legal citation for court cases and laws, e.g. "745 F.3d 634 (3d Cir. 2014)". */
 	citation: textSchema(3, 120).optional(),
 	/** A note for readers: what the source covers, or how we found it when the original is not online. */

@@ -4,17 +4,14 @@
  * that shows it. Read by `src/lib/handbook.ts`.
  */
 import { z } from 'astro/zod';
-import { citationsSchema, isoDateSchema, roleRefListSchema, slugSchema, textSchema } from './shared';
-
-/** The argument families a point belongs to; the talking-point index groups by these. */
-export const talkingPointCategories = [
-	'legal',
-	'cost',
-	'public-safety',
-	'civil-rights',
-	'trust',
-	'voluntary',
-] as const;
+import { talkingPointCategories } from './vocabulary';
+import {
+	citationsSchema,
+	isoDateSchema,
+	roleRefListSchema,
+	slugSchema,
+	textSchema,
+} from './shared';
 
 export const talkingPointSchema = z.strictObject({
 	/** The stable public id and URL part. Never change it once published: add the old one to `aliases`. */

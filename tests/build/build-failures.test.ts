@@ -4,18 +4,36 @@
  * The copies live in .tmp/ inside the project so they use its node_modules.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const workDir = join('.tmp', 'build-failures');
-const skipped = new Set(['node_modules', '.git', 'dist', '.astro', '.tmp', 'tests', 'test-results', 'playwright-report']);
+const skipped = new Set([
+	'node_modules',
+	'.git',
+	'dist',
+	'.astro',
+	'.tmp',
+	'tests',
+	'test-results',
+	'playwright-report',
+]);
 
-/** Copies the project (without build output and tests) to a fresh folder and adds one broken file. */
-function projectWith(fixture: string, destination: string): string {
-	const copy = join(workDir, fixture.replace(/\.\w+$/, ''));
+/** Copies the project (without build output and tests) to a fresh folder named `name`. */
+function copyProject(name: string): string {
+	const copy = join(workDir, name);
 	rmSync(copy, { recursive: true, force: true });
-	cpSync('.', copy, { recursive: true, filter: (source) => !skipped.has(relative('.', source).split(sep)[0]!) });
+	cpSync('.', copy, {
+		recursive: true,
+		filter: (source) => !skipped.has(relative('.', source).split(sep)[0]!),
+	});
+	return copy;
+}
+
+/** A copy of the project with one broken fixture added to `destination`. */
+function projectWith(fixture: string, destination: string): string {
+	const copy = copyProject(fixture.replace(/\.\w+$/, ''));
 	cpSync(join('tests/fixtures/broken', fixture), join(copy, destination, fixture));
 	return copy;
 }
@@ -27,7 +45,10 @@ function build(dir: string): { status: number | null; output: string } {
 		encoding: 'utf8',
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
 	});
-	return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+	return {
+		status: result.status,
+		output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''),
+	};
 }
 
 beforeAll(() => {
@@ -37,14 +58,18 @@ beforeAll(() => {
 
 describe('npm run build', () => {
 	it('fails on a talking point without sources, naming the file and the field', () => {
-		const { status, output } = build(projectWith('talking-point-without-source.yaml', 'content/talking-points'));
+		const { status, output } = build(
+			projectWith('talking-point-without-source.yaml', 'content/talking-points'),
+		);
 		expect(status).not.toBe(0);
 		expect(output).toContain('content/talking-points/talking-point-without-source.yaml');
 		expect(output).toMatch(/sources\W+.*This field is missing: cite at least one source/);
 	});
 
 	it('fails on a talking point whose role does not exist, naming the file, the field and the bad id', () => {
-		const { status, output } = build(projectWith('talking-point-unknown-role.yaml', 'content/talking-points'));
+		const { status, output } = build(
+			projectWith('talking-point-unknown-role.yaml', 'content/talking-points'),
+		);
 		expect(status).not.toBe(0);
 		expect(output).toContain(
 			'content/talking-points/talking-point-unknown-role.yaml: field "roles[1]": "mayor" is not an entry in content/roles/.',
@@ -52,9 +77,13 @@ describe('npm run build', () => {
 	});
 
 	it('fails on two talking points with one permalink, naming both files and the field', () => {
-		const { status, output } = build(projectWith('talking-point-duplicate-permalink.yaml', 'content/talking-points'));
+		const { status, output } = build(
+			projectWith('talking-point-duplicate-permalink.yaml', 'content/talking-points'),
+		);
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/field "permalink" is "detainers-are-requests", which content\/talking-points\/\S+\.yaml already uses/);
+		expect(output).toMatch(
+			/field "permalink" is "detainers-are-requests", which content\/talking-points\/\S+\.yaml already uses/,
+		);
 		expect(output).toContain('talking-point-duplicate-permalink.yaml');
 	});
 
@@ -66,10 +95,43 @@ describe('npm run build', () => {
 	});
 
 	it('fails on a call script that uses a placeholder it does not declare, naming the file and the field', () => {
-		const { status, output } = build(projectWith('call-script-undeclared-placeholder.mdx', 'content/call-scripts'));
+		const { status, output } = build(
+			projectWith('call-script-undeclared-placeholder.mdx', 'content/call-scripts'),
+		);
 		expect(status).not.toBe(0);
 		expect(output).toContain(
 			'content/call-scripts/call-script-undeclared-placeholder.mdx: field "placeholders": the script uses [YOUR TOWN] but does not declare it.',
 		);
+	});
+});
+
+describe('renaming a talking point', () => {
+	it('keeps the old URL working as a redirect, so links already shared still work', () => {
+		const copy = copyProject('renamed-talking-point');
+		const [oldId, newId] = ['bright-line-local-federal', 'keep-a-bright-line'];
+		const pointFile = join(copy, `content/talking-points/${oldId}.yaml`);
+		writeFileSync(
+			pointFile,
+			readFileSync(pointFile, 'utf8').replace(
+				`permalink: ${oldId}`,
+				`permalink: ${newId}\naliases: [${oldId}]`,
+			),
+		);
+		// As an author would: update references by id in other entries' frontmatter, but leave
+		// links to the old URL in the text alone (washington-dc.mdx has one).
+		const referenceById = new RegExp(`(?<![/\\w-])${oldId}(?![\\w/-])`, 'g');
+		for (const file of [
+			'content/docs/explainers/sanctuary-policies.mdx',
+			'content/docs/explainers/what-states-can-do.mdx',
+		]) {
+			const path = join(copy, file);
+			const [, front = '', body = ''] =
+				/^(---[\s\S]*?---)([\s\S]*)$/.exec(readFileSync(path, 'utf8')) ?? [];
+			writeFileSync(path, front.replace(referenceById, newId) + body);
+		}
+		const { status, output } = build(copy);
+		expect(status, output.slice(-3000)).toBe(0);
+		const oldPage = readFileSync(join(copy, `dist/talking-points/${oldId}/index.html`), 'utf8');
+		expect(oldPage).toContain(`content="0;url=/talking-points/${newId}/"`);
 	});
 });

@@ -19,11 +19,20 @@ describe('talking points', () => {
 
 	it('cover all six categories', () => {
 		const categories = new Set(points.map((p) => p.data['category']));
-		expect([...categories].sort()).toEqual(['civil-rights', 'cost', 'legal', 'public-safety', 'trust', 'voluntary']);
+		expect([...categories].sort()).toEqual([
+			'civil-rights',
+			'cost',
+			'legal',
+			'public-safety',
+			'trust',
+			'voluntary',
+		]);
 	});
 
 	it('include at least 10 rebuttals to objections officials give', () => {
-		expect(points.filter((p) => typeof p.data['objection'] === 'string').length).toBeGreaterThanOrEqual(10);
+		expect(
+			points.filter((p) => typeof p.data['objection'] === 'string').length,
+		).toBeGreaterThanOrEqual(10);
 	});
 
 	it.each([
@@ -47,7 +56,9 @@ describe('model asks', () => {
 	});
 
 	it('include the Santa Clara detainer-policy provisions', () => {
-		const santaClara = asks.filter((a) => idsIn(a, 'sources').includes('santa-clara-detainer-policy-2011'));
+		const santaClara = asks.filter((a) =>
+			idsIn(a, 'sources').includes('santa-clara-detainer-policy-2011'),
+		);
 		expect(santaClara.length).toBeGreaterThanOrEqual(5);
 	});
 
@@ -58,13 +69,20 @@ describe('model asks', () => {
 });
 
 describe('call scripts', () => {
-	it.each(roles)('give the %s a phone call, a voicemail, an email and a meeting request', (role) => {
-		const channels = scripts.filter((s) => s.data['role'] === role).map((s) => s.data['channel']);
-		expect(channels).toEqual(expect.arrayContaining(['phone', 'voicemail', 'email', 'meeting-request']));
-	});
+	it.each(roles)(
+		'give the %s a phone call, a voicemail, an email and a meeting request',
+		(role) => {
+			const channels = scripts.filter((s) => s.data['role'] === role).map((s) => s.data['channel']);
+			expect(channels).toEqual(
+				expect.arrayContaining(['phone', 'voicemail', 'email', 'meeting-request']),
+			);
+		},
+	);
 
 	it.each(['county-commission', 'city-council'])('give the %s a public comment', (role) => {
-		expect(scripts.some((s) => s.data['role'] === role && s.data['channel'] === 'public-comment')).toBe(true);
+		expect(
+			scripts.some((s) => s.data['role'] === role && s.data['channel'] === 'public-comment'),
+		).toBe(true);
 	});
 });
 
@@ -121,7 +139,13 @@ describe('case studies and glossary', () => {
 	it('define at least 25 terms, including the core ones', () => {
 		expect(glossary.length).toBeGreaterThanOrEqual(25);
 		const terms = glossary.map((g) => String(g.data['term']).toLowerCase()).join(' | ');
-		for (const term of ['287(g)', 'detainer', 'administrative warrant', 'judicial warrant', 'a-number']) {
+		for (const term of [
+			'287(g)',
+			'detainer',
+			'administrative warrant',
+			'judicial warrant',
+			'a-number',
+		]) {
 			expect(terms).toContain(term);
 		}
 	});

@@ -24,17 +24,23 @@ const pages = [
 
 describe('sources', () => {
 	it('are each cited by at least one entry (directly or as the toolkit another was found through)', () => {
-		const cited = new Set([...citing.flatMap((e) => idsIn(e, 'sources')), ...sources.flatMap((s) => idsIn(s, 'via'))]);
+		const cited = new Set([
+			...citing.flatMap((e) => idsIn(e, 'sources')),
+			...sources.flatMap((s) => idsIn(s, 'via')),
+		]);
 		const unused = sources.map((s) => s.id).filter((id) => !cited.has(id));
 		expect(unused, 'cite these sources somewhere or delete them').toEqual([]);
 	});
 });
 
 describe('titles', () => {
-	it.each(['talking-points', 'model-asks', 'call-scripts', 'case-studies'])('are unique among %s', (folder) => {
-		const titles = readCollection(folder).map((e) => String(e.data['title']).toLowerCase());
-		expect(titles.length).toBe(new Set(titles).size);
-	});
+	it.each(['talking-points', 'model-asks', 'call-scripts', 'case-studies'])(
+		'are unique among %s',
+		(folder) => {
+			const titles = readCollection(folder).map((e) => String(e.data['title']).toLowerCase());
+			expect(titles.length).toBe(new Set(titles).size);
+		},
+	);
 });
 
 describe('link text', () => {
@@ -56,14 +62,16 @@ describe('link text', () => {
 });
 
 describe('legal pages', () => {
-	it.each(['ice-detainers', '287g-agreements', 'jail-access-and-release-notice', 'arrest-to-deportation'])(
-		'the explainer %s says it is not legal advice and points to legal help',
-		(id) => {
-			const page = readCollection('docs/explainers').find((e) => e.id === id)!;
-			expect(page.body).toMatch(/not legal advice/i);
-			expect(page.body).toContain('/guides/know-your-rights/#find-legal-help');
-		},
-	);
+	it.each([
+		'ice-detainers',
+		'287g-agreements',
+		'jail-access-and-release-notice',
+		'arrest-to-deportation',
+	])('the explainer %s says it is not legal advice and points to legal help', (id) => {
+		const page = readCollection('docs/explainers').find((e) => e.id === id)!;
+		expect(page.body).toMatch(/not legal advice/i);
+		expect(page.body).toContain('/guides/know-your-rights/#find-legal-help');
+	});
 
 	it('the know-your-rights guide has the "Find legal help" section others link to', () => {
 		const guide = readCollection('docs/guides').find((g) => g.id === 'know-your-rights')!;

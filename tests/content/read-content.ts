@@ -21,7 +21,8 @@ export function readCollection(folder: string): ContentFile[] {
 			const file = join(dir, name);
 			const text = readFileSync(file, 'utf8');
 			const id = name.replace(/\.\w+$/, '');
-			if (name.endsWith('.yaml')) return { file, id, data: yaml.load(text) as Record<string, unknown>, body: '' };
+			if (name.endsWith('.yaml'))
+				return { file, id, data: yaml.load(text) as Record<string, unknown>, body: '' };
 			const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text) ?? [];
 			return { file, id, data: (yaml.load(front) ?? {}) as Record<string, unknown>, body };
 		});

@@ -26,18 +26,38 @@ describe('buildShareText', () => {
 	});
 
 	it('builds the canonical path from the permalink', () => {
-		expect(talkingPointPath('detainers-are-requests')).toBe('/talking-points/detainers-are-requests/');
+		expect(talkingPointPath('detainers-are-requests')).toBe(
+			'/talking-points/detainers-are-requests/',
+		);
 	});
 });
 
 describe('buildRoleHeadings', () => {
 	it('leaves out sections with no entries and keeps the fixed order', () => {
-		const headings = buildRoleHeadings({ asks: [1], points: [], rebuttals: [], scripts: [1], caseStudies: [] });
-		expect(headings.map((h) => h.slug)).toEqual(['controls', 'influencers', 'asks', 'scripts', 'sources']);
+		const headings = buildRoleHeadings({
+			asks: [1],
+			points: [],
+			rebuttals: [],
+			scripts: [1],
+			caseStudies: [],
+		});
+		expect(headings.map((h) => h.slug)).toEqual([
+			'controls',
+			'influencers',
+			'asks',
+			'scripts',
+			'sources',
+		]);
 	});
 
 	it('adds "If they say…" under "What to say" when there are rebuttals', () => {
-		const headings = buildRoleHeadings({ asks: [], points: [1], rebuttals: [1], scripts: [], caseStudies: [1] });
+		const headings = buildRoleHeadings({
+			asks: [],
+			points: [1],
+			rebuttals: [1],
+			scripts: [],
+			caseStudies: [1],
+		});
 		expect(headings.map((h) => `${h.depth}:${h.slug}`)).toEqual([
 			'2:controls',
 			'3:influencers',

@@ -45,7 +45,10 @@ describe('findBrokenReferences', () => {
 			filePath: 'content/model-asks/x.yaml',
 			collection: 'model-asks',
 			id: 'x',
-			data: { role: { collection: 'roles', id: 'governor' }, nested: { via: { collection: 'sources', id: 'nope' } } },
+			data: {
+				role: { collection: 'roles', id: 'governor' },
+				nested: { via: { collection: 'sources', id: 'nope' } },
+			},
 		};
 		expect(findBrokenReferences([entry], ids).map((p) => p.field)).toEqual(['role', 'nested.via']);
 	});
@@ -59,7 +62,9 @@ describe('findPlaceholderProblems', () => {
 	});
 
 	it('reports a placeholder used but not declared, with the fix', () => {
-		expect(findPlaceholderProblems(file, ['[YOUR NAME]'], 'This is [YOUR NAME] from [YOUR TOWN].')).toEqual([
+		expect(
+			findPlaceholderProblems(file, ['[YOUR NAME]'], 'This is [YOUR NAME] from [YOUR TOWN].'),
+		).toEqual([
 			{
 				filePath: file,
 				field: 'placeholders',
@@ -70,7 +75,11 @@ describe('findPlaceholderProblems', () => {
 	});
 
 	it('reports a placeholder declared but never used', () => {
-		const problems = findPlaceholderProblems(file, ['[YOUR NAME]', '[COUNTY]'], 'This is [YOUR NAME].');
+		const problems = findPlaceholderProblems(
+			file,
+			['[YOUR NAME]', '[COUNTY]'],
+			'This is [YOUR NAME].',
+		);
 		expect(problems.map((p) => p.message)).toEqual([
 			'[COUNTY] is declared but the script never uses it. Use it in the script or remove it from placeholders.',
 		]);
@@ -90,7 +99,10 @@ describe('findExplainerProblems', () => {
 	});
 
 	it('requires sources and a review date on explainers', () => {
-		expect(findExplainerProblems(explainer({ sources: [] })).map((p) => p.field)).toEqual(['sources', 'reviewed']);
+		expect(findExplainerProblems(explainer({ sources: [] })).map((p) => p.field)).toEqual([
+			'sources',
+			'reviewed',
+		]);
 	});
 
 	it('accepts a cited, reviewed explainer', () => {

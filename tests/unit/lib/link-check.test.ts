@@ -17,7 +17,8 @@ function builtSite(pages: Record<string, string>): string {
 describe('findBrokenLinks', () => {
 	it('accepts links to existing pages and anchors, and ignores other sites', () => {
 		const dir = builtSite({
-			'index.html': '<a href="/roles/sheriff/#asks">a</a><a href="https://ice.gov/x">b</a><a href="mailto:x@y.z">c</a>',
+			'index.html':
+				'<a href="/roles/sheriff/#asks">a</a><a href="https://ice.gov/x">b</a><a href="mailto:x@y.z">c</a>',
 			'roles/sheriff/index.html': '<h2 id="asks">Asks</h2><a href="../../">home</a>',
 		});
 		expect(findBrokenLinks(dir, 'https://handbook.test')).toEqual([]);

@@ -19,10 +19,14 @@ describe('roleSchema', () => {
 		]);
 	});
 	it('rejects an unknown level of government', () => {
-		expect(problemsOf(roleSchema, { ...valid, level: 'village' })[0]).toMatch(/^level: Invalid option/);
+		expect(problemsOf(roleSchema, { ...valid, level: 'village' })[0]).toMatch(
+			/^level: Invalid option/,
+		);
 	});
 	it('requires sources for the facts in its text', () => {
-		expect(problemsOf(roleSchema, without(valid, 'sources'))[0]).toMatch(/^sources: This field is missing/);
+		expect(problemsOf(roleSchema, without(valid, 'sources'))[0]).toMatch(
+			/^sources: This field is missing/,
+		);
 	});
 });
 
@@ -57,20 +61,28 @@ describe('modelAskSchema', () => {
 		expect(problemsOf(modelAskSchema, without(valid, 'role'))[0]).toMatch(/^role: /);
 	});
 	it('requires a source', () => {
-		expect(problemsOf(modelAskSchema, { ...valid, sources: [] })[0]).toMatch(/^sources: Cite at least one source/);
+		expect(problemsOf(modelAskSchema, { ...valid, sources: [] })[0]).toMatch(
+			/^sources: Cite at least one source/,
+		);
 	});
 });
 
 describe('callScriptSchema', () => {
 	const valid = loadValidFixture('call-script');
-	it('accepts a complete script frontmatter', () => expect(problemsOf(callScriptSchema, valid)).toEqual([]));
+	it('accepts a complete script frontmatter', () =>
+		expect(problemsOf(callScriptSchema, valid)).toEqual([]));
 	it('lists the channels for an unknown one', () => {
 		expect(problemsOf(callScriptSchema, { ...valid, channel: 'fax' })).toEqual([
 			'channel: Use one of: phone, voicemail, email, public-comment, meeting-request.',
 		]);
 	});
 	it('shows how to write a placeholder', () => {
-		expect(problemsOf(callScriptSchema, { ...valid, placeholders: [{ token: '{name}', fill: 'Your name' }] })).toEqual([
+		expect(
+			problemsOf(callScriptSchema, {
+				...valid,
+				placeholders: [{ token: '{name}', fill: 'Your name' }],
+			}),
+		).toEqual([
 			'placeholders.0.token: Write a placeholder in square brackets and capitals, like "[YOUR NAME]".',
 		]);
 	});

@@ -24,13 +24,18 @@ describe('talkingPointSchema', () => {
 	});
 
 	it('names a misspelled field instead of dropping it', () => {
-		const problems = problemsOf(talkingPointSchema, { ...without(valid, 'sources'), sorces: ['x'] });
+		const problems = problemsOf(talkingPointSchema, {
+			...without(valid, 'sources'),
+			sorces: ['x'],
+		});
 		expect(problems).toContain('(entry): Unrecognized key: "sorces"');
 		expect(problems.some((p) => p.startsWith('sources: This field is missing'))).toBe(true);
 	});
 
 	it('asks for a missing claim by name', () => {
-		expect(problemsOf(talkingPointSchema, without(valid, 'claim'))).toEqual(['claim: This field is missing: add it.']);
+		expect(problemsOf(talkingPointSchema, without(valid, 'claim'))).toEqual([
+			'claim: This field is missing: add it.',
+		]);
 	});
 
 	it('lists the allowed categories for an unknown one', () => {
@@ -40,9 +45,9 @@ describe('talkingPointSchema', () => {
 	});
 
 	it('requires a lowercase hyphenated permalink', () => {
-		expect(problemsOf(talkingPointSchema, { ...valid, permalink: 'Detainers_Are_Requests' })).toEqual([
-			'permalink: Use lowercase words joined by hyphens, like "detainers-are-requests".',
-		]);
+		expect(
+			problemsOf(talkingPointSchema, { ...valid, permalink: 'Detainers_Are_Requests' }),
+		).toEqual(['permalink: Use lowercase words joined by hyphens, like "detainers-are-requests".']);
 	});
 
 	it('requires the review date as YYYY-MM-DD', () => {

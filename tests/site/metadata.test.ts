@@ -1,0 +1,29 @@
+/** Every page carries link-preview metadata, so a pasted link shows its title and claim. */
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { allPagePaths, meta, page } from './dist';
+
+/** Redirect stubs, the 404 page and printable leave-behinds are not shared as links. */
+const shareable = allPagePaths().filter(
+	(path) =>
+		!/\/print\/$/.test(path) &&
+		path !== '/404.html' &&
+		!page(path).querySelector('meta[http-equiv="refresh"]'),
+);
+
+describe('link previews', () => {
+	it.each(shareable)('%s has a title, description, canonical URL and image', (path) => {
+		const html = page(path);
+		const canonical = html.querySelector('link[rel="canonical"]')?.getAttribute('href');
+		expect(canonical).toMatch(new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+		expect(meta(html, 'og:url')).toBe(canonical);
+		expect(meta(html, 'og:title')).toBeTruthy();
+		expect(meta(html, 'og:description')).toBeTruthy();
+		expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+		expect(meta(html, 'twitter:title')).toBe(meta(html, 'og:title'));
+		expect(meta(html, 'twitter:description')).toBe(meta(html, 'og:description'));
+		expect(meta(html, 'og:image')).toMatch(/\/og-image\.png$/);
+	});
+
+	it('the site image exists', () => expect(existsSync('dist/og-image.png')).toBe(true));
+});
