@@ -5,6 +5,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { getRoleSidebarLinks } from './src/lib/sidebar.ts';
 import { editBaseUrl, siteUrl } from './src/lib/site.ts';
 import { getTalkingPointRedirects } from './src/lib/redirects.ts';
+import { searchRanking } from './src/lib/search-ranking.ts';
 import builtLinkCheck from './src/integrations/built-link-check.ts';
 import offlineServiceWorker from './src/integrations/offline-service-worker.ts';
 
@@ -53,6 +54,7 @@ export default defineConfig({
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 			},
 			markdown: { processedDirs: ['./content/'] },
+			pagefind: { ranking: searchRanking },
 			plugins: [
 				starlightLinksValidator({
 					// Generated pages have no heading data for the validator; built-link-check covers them.

@@ -32,7 +32,10 @@ export const sourceKindLabels: Record<(typeof sourceKinds)[number], string> = {
 	news: 'News',
 };
 
-/** Values of the search filter "kind" (`data-pagefind-filter="kind:<value>"`). */
+/** Names of the search filters, as the search dialog shows them. */
+export const searchFilterNames = { role: 'Official', kind: 'Kind' } as const;
+
+/** Values of the search filter "Kind"; role values are the roles' `label`s. */
 export const searchKinds = {
 	talkingPoint: 'Talking point',
 	script: 'Script',

@@ -20,6 +20,8 @@ export const roleSchema = z.strictObject({
 	label: textSchema(3, 30),
 	/** Position in the sidebar and the home page list, lowest first. */
 	order: z.number().int().min(1),
+	/** Other names readers use for this official, e.g. ["congressman", "senator"]. Shown under the title; search finds them. */
+	otherNames: z.array(textSchema(2, 60)).default([]),
 	/** Level of government: `county`, `city`, `state` or `federal`. */
 	level: z.enum(['county', 'city', 'state', 'federal']),
 	/** One or two sentences for the page description and link previews. */

@@ -20,3 +20,37 @@ test.describe('search', () => {
 		);
 	});
 });
+
+test.describe('search filters', () => {
+	test('narrow results by kind of page and by official', async ({ page }) => {
+		await page.goto('/');
+		const results = await search(page, 'detainer');
+		await expect(results.first()).toBeVisible();
+		const dialog = page.locator('#starlight__search');
+		await dialog.locator('summary', { hasText: /^Kind$/ }).click();
+		await dialog.getByRole('checkbox', { name: /^Script/ }).check();
+		await dialog.locator('summary', { hasText: /^Official$/ }).click();
+		await dialog.getByRole('checkbox', { name: /^Congress/ }).check();
+		const resultUrls = () =>
+			results.evaluateAll((items) =>
+				items.map(
+					(item) => item.querySelector('.pagefind-ui__result-link')?.getAttribute('href') ?? '',
+				),
+			);
+		await expect
+			.poll(async () => {
+				const urls = await resultUrls();
+				return urls.length > 0 && urls.every((url) => /^\/scripts\/congress-/.test(url));
+			})
+			.toBe(true);
+	});
+
+	test('filter values never show up in result excerpts', async ({ page }) => {
+		await page.goto('/');
+		const results = await search(page, 'sheriff');
+		await expect(results.first()).toBeVisible();
+		const excerpts = await results.locator('.pagefind-ui__result-excerpt').allTextContents();
+		for (const excerpt of excerpts)
+			expect(excerpt).not.toMatch(/Role page|Talking pointSheriff|Kind:|Official:/);
+	});
+});
