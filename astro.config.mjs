@@ -7,6 +7,7 @@ import { editBaseUrl, siteUrl } from './src/lib/site.ts';
 import { getTalkingPointRedirects } from './src/lib/redirects.ts';
 import { searchRanking } from './src/lib/search-ranking.ts';
 import builtLinkCheck from './src/integrations/built-link-check.ts';
+import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
 import offlineServiceWorker from './src/integrations/offline-service-worker.ts';
 
 export default defineConfig({
@@ -72,6 +73,8 @@ export default defineConfig({
 		}),
 		// After starlight(): checks every link in the finished HTML, generated pages included.
 		builtLinkCheck(),
+		// Writes each page's final Content-Security-Policy; before the service worker hashes the pages.
+		contentSecurityPolicy(),
 		// Last: lists every built file, the search index included, for offline use.
 		offlineServiceWorker(),
 	],

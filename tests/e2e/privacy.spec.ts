@@ -1,0 +1,73 @@
+/**
+ * Readers include immigrants and the people who help them: reading and searching must make no
+ * request to any other server, set no cookie, and run only the site's own scripts.
+ */
+import { expect, test } from '@playwright/test';
+import { search } from './search-helpers';
+
+const pages = [
+	'/',
+	'/roles/sheriff/',
+	'/talking-points/detainers-are-requests/',
+	'/explainers/ice-detainers/',
+	'/scripts/sheriff-phone/',
+	'/roles/sheriff/print/',
+];
+
+test('pages and search make no request to another origin, set no cookie and break no security policy', async ({
+	page,
+	context,
+	baseURL,
+}) => {
+	const origin = new URL(baseURL!).origin;
+	const requested: string[] = [];
+	context.on('request', (request) => requested.push(request.url()));
+	const violations: string[] = [];
+	await context.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			(window as unknown as { cspViolations: string[] }).cspViolations ??= [];
+			(window as unknown as { cspViolations: string[] }).cspViolations.push(
+				`${event.violatedDirective} ${event.blockedURI}`,
+			);
+		});
+	});
+	for (const path of pages) {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		violations.push(
+			...(await page.evaluate(
+				() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [],
+			)),
+		);
+	}
+	await page.goto('/');
+	const results = await search(page, 'detainer');
+	await expect(results.first()).toBeVisible();
+	violations.push(
+		...(await page.evaluate(
+			() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [],
+		)),
+	);
+
+	const foreign = requested.filter(
+		(url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url),
+	);
+	expect(foreign).toEqual([]);
+	expect(requested.length).toBeGreaterThan(pages.length);
+	expect(await context.cookies()).toEqual([]);
+	expect(await page.evaluate(() => document.cookie)).toBe('');
+	expect(violations).toEqual([]);
+});
+
+test('every page declares a policy that allows only its own scripts', async ({ page }) => {
+	for (const path of pages) {
+		await page.goto(path);
+		const policy = await page
+			.locator('meta[http-equiv="Content-Security-Policy"]')
+			.getAttribute('content');
+		expect(policy, path).toMatch(
+			/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')*;/,
+		);
+		expect(policy).not.toMatch(/script-src[^;]*(https?:|\*|'unsafe-inline'|'unsafe-eval')/);
+	}
+});
