@@ -1,0 +1,176 @@
+/**
+ * Page weight: the bytes a first visit downloads (HTML, CSS, JS, fonts, images; gzip-compressed as
+ * a static host would serve them), measured in Chromium with the service worker blocked so the
+ * offline download does not count. The budget compares each page type with a plain Starlight
+ * site (same Astro and Starlight, no overrides) that shows the same words under the same sidebar.
+ * Used by tests/e2e/page-weight.spec.ts; `node scripts/page-weight.ts` prints the table.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { chromiumArgs, findChromium } from '../tests/e2e/chromium.ts';
+import { startServer } from './serve.ts';
+
+/** One page of each type readers land on. */
+export const pageTypes: Record<string, string> = {
+	home: '/',
+	'role page': '/roles/sheriff/',
+	'talking point': '/talking-points/detainers-are-requests/',
+	explainer: '/explainers/ice-detainers/',
+	guide: '/guides/start-here/',
+	script: '/scripts/sheriff-phone/',
+};
+
+/** How much heavier than plain Starlight a page type may be. */
+export const budgetFactor = 1.15;
+
+export const baselineDir = '.tmp/starlight-baseline';
+
+/** Markdown with the same headings, paragraphs, list items and quotes as a built page's content. */
+function toMarkdown(content: HTMLElement): string {
+	const lines: string[] = [];
+	for (const node of content.querySelectorAll('h2, h3, h4, p, li, blockquote > p, td')) {
+		const text = node.text.replace(/\s+/g, ' ').trim();
+		if (!text || node.closest('.share-point')) continue;
+		const tag = node.tagName.toLowerCase();
+		if (/^h[2-4]$/.test(tag)) lines.push(`${'#'.repeat(Number(tag[1]))} ${text}`);
+		else if (tag === 'li') lines.push(`- ${text}`);
+		else lines.push(text);
+		lines.push('');
+	}
+	return lines.join('\n');
+}
+
+interface SidebarGroup {
+	label: string;
+	items: { label: string; link: string }[];
+}
+
+/** The sidebar of a built page, as Starlight config with explicit links. */
+function readSidebar(html: HTMLElement): SidebarGroup[] {
+	return html.querySelectorAll('#starlight__sidebar details').map((group) => ({
+		label: group.querySelector('summary')?.text.trim() ?? '',
+		items: group
+			.querySelectorAll('a')
+			.map((a) => ({ label: a.text.trim(), link: a.getAttribute('href') ?? '/' })),
+	}));
+}
+
+/** Writes and builds a plain Starlight site whose pages carry the words of our built pages. */
+export function buildBaselineSite(ourDist = 'dist'): string {
+	const read = (path: string) => parse(readFileSync(join(ourDist, path, 'index.html'), 'utf8'));
+	const home = read('/');
+	const title =
+		home.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? 'Handbook';
+	rmSync(baselineDir, { recursive: true, force: true });
+	const docs = join(baselineDir, 'src/content/docs');
+	mkdirSync(docs, { recursive: true });
+	for (const [type, path] of Object.entries(pageTypes)) {
+		const page = read(path);
+		const heading = page.querySelector('h1')?.text.trim() ?? type;
+		const description =
+			page.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+		const content = page.querySelector('.sl-markdown-content') ?? page.querySelector('main')!;
+		const front =
+			path === '/'
+				? `title: ${JSON.stringify(heading)}\ndescription: ${JSON.stringify(description)}\ntemplate: splash\nhero:\n  tagline: ${JSON.stringify(page.querySelector('.hero .tagline')?.text.trim() ?? '')}\n  actions:\n    - text: Start here\n      link: /guides/start-here/\n      icon: right-arrow\n`
+				: `title: ${JSON.stringify(heading)}\ndescription: ${JSON.stringify(description)}\n`;
+		const file =
+			path === '/' ? join(docs, 'index.md') : join(docs, `${path.replace(/^\/|\/$/g, '')}.md`);
+		mkdirSync(join(file, '..'), { recursive: true });
+		writeFileSync(file, `---\n${front}---\n\n${toMarkdown(content)}`);
+	}
+	writeFileSync(
+		join(baselineDir, 'astro.config.mjs'),
+		`import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n` +
+			`export default defineConfig({ site: 'https://example.org', trailingSlash: 'always', integrations: [starlight(${JSON.stringify({ title, sidebar: readSidebar(read('/guides/start-here/')) })})] });\n`,
+	);
+	writeFileSync(
+		join(baselineDir, 'src/content.config.ts'),
+		`import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+	);
+	// Astro bundles the integrations a project depends on; name them so Starlight is bundled too.
+	const { dependencies } = JSON.parse(readFileSync('package.json', 'utf8')) as {
+		dependencies: Record<string, string>;
+	};
+	const baselinePackage = {
+		name: 'starlight-baseline',
+		private: true,
+		type: 'module',
+		dependencies: {
+			astro: dependencies['astro'],
+			'@astrojs/starlight': dependencies['@astrojs/starlight'],
+		},
+	};
+	writeFileSync(join(baselineDir, 'package.json'), `${JSON.stringify(baselinePackage, null, 2)}\n`);
+	const built = spawnSync('npx', ['astro', 'build'], {
+		cwd: baselineDir,
+		encoding: 'utf8',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
+	if (built.status !== 0)
+		throw new Error(
+			`The plain Starlight baseline did not build:\n${built.stdout}\n${built.stderr}`,
+		);
+	return join(baselineDir, 'dist');
+}
+
+/** Gzip bytes of everything a first visit to each page type downloads from a site in `root`. */
+export async function measureSite(browser: Browser, root: string): Promise<Record<string, number>> {
+	const server = await startServer({ root, port: 0 });
+	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	const weights: Record<string, number> = {};
+	for (const [type, path] of Object.entries(pageTypes)) {
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		const page = await context.newPage();
+		const sizes: Promise<number>[] = [];
+		page.on('response', (response) => {
+			if (response.status() !== 200) return;
+			sizes.push(
+				response.body().then(
+					(body) => gzipSync(body).length,
+					() => 0,
+				),
+			);
+		});
+		await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+		weights[type] = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+		await context.close();
+	}
+	server.close();
+	return weights;
+}
+
+/** Measures ours and the baseline, returning one row per page type. */
+export async function comparePageWeights() {
+	const baseline = buildBaselineSite();
+	const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+	const ours = await measureSite(browser, 'dist');
+	const plain = await measureSite(browser, baseline);
+	await browser.close();
+	return Object.keys(pageTypes).map((type) => ({
+		type,
+		ours: ours[type]!,
+		plain: plain[type]!,
+		budget: Math.round(plain[type]! * budgetFactor),
+	}));
+}
+
+/** A plain-text table of the comparison. */
+export function formatWeights(rows: Awaited<ReturnType<typeof comparePageWeights>>): string {
+	const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+	return [
+		'page type       ours        plain Starlight   budget (+15%)   ratio',
+		...rows.map(
+			(r) =>
+				`${r.type.padEnd(15)} ${kb(r.ours).padEnd(11)} ${kb(r.plain).padEnd(17)} ${kb(r.budget).padEnd(15)} ${(r.ours / r.plain).toFixed(2)}`,
+		),
+	].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`)
+	console.log(formatWeights(await comparePageWeights()));
