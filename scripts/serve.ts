@@ -1,12 +1,13 @@
 /**
  * Serves the built handbook (`dist/`) on localhost, the way any static host would: directory
- * index pages, the 404 page, and correct types for Pagefind's WebAssembly and index files.
+ * index pages, the 404 page, gzip for text, and correct types for Pagefind's WebAssembly and index files.
  * Run: `npm run serve` (after `npm run build`), or `npm start` to build and serve.
  * Set PORT or HOST to change where it listens. Tests import `startServer` to get a server of their own.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const contentTypes: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -55,11 +56,18 @@ export function startServer({
 		const file = resolveFile(distRoot, url.pathname);
 		const status = file ? 200 : 404;
 		const served = file ?? join(distRoot, '404.html');
+		const type = contentTypes[extname(served)] ?? 'application/octet-stream';
+		// Text is compressed, as static hosts do; Pagefind's index files are compressed already.
+		const gzip =
+			/gzip/.test(String(request.headers['accept-encoding'])) && /text|json|xml|svg/.test(type);
 		response.writeHead(status, {
-			'Content-Type': contentTypes[extname(served)] ?? 'application/octet-stream',
+			'Content-Type': type,
 			'Cache-Control': served.endsWith('sw.js') ? 'no-cache' : 'public, max-age=0, must-revalidate',
+			...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
 		});
-		createReadStream(served).pipe(response);
+		const body = createReadStream(served);
+		if (gzip) body.pipe(createGzip()).pipe(response);
+		else body.pipe(response);
 	});
 	return new Promise((resolvePromise) => server.listen(port, host, () => resolvePromise(server)));
 }

@@ -59,8 +59,6 @@ export const ui = {
 		sources: 'Sources',
 	},
 	point: {
-		claim: 'The point',
-		evidence: 'Why it holds',
 		say: 'Say it like this',
 		objection: 'If they say',
 		sources: 'Sources',

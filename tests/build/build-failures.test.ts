@@ -1,39 +1,19 @@
 /**
  * Bad content never ships: each broken fixture in tests/fixtures/broken/, dropped into a copy of
  * the project, must make `npm run build` fail with a message that names the file and the field.
- * The copies live in .tmp/ inside the project so they use its node_modules.
+ * The copies live in .tmp/build-failures/ (see scripts/copy-project.ts).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyProject } from '../../scripts/copy-project';
 
-const workDir = join('.tmp', 'build-failures');
-const skipped = new Set([
-	'node_modules',
-	'.git',
-	'dist',
-	'.astro',
-	'.tmp',
-	'tests',
-	'test-results',
-	'playwright-report',
-]);
-
-/** Copies the project (without build output and tests) to a fresh folder named `name`. */
-function copyProject(name: string): string {
-	const copy = join(workDir, name);
-	rmSync(copy, { recursive: true, force: true });
-	cpSync('.', copy, {
-		recursive: true,
-		filter: (source) => !skipped.has(relative('.', source).split(sep)[0]!),
-	});
-	return copy;
-}
+const workDir = 'build-failures';
 
 /** A copy of the project with one broken fixture added to `destination`. */
 function projectWith(fixture: string, destination: string): string {
-	const copy = copyProject(fixture.replace(/\.\w+$/, ''));
+	const copy = copyProject(join(workDir, fixture.replace(/\.\w+$/, '')));
 	cpSync(join('tests/fixtures/broken', fixture), join(copy, destination, fixture));
 	return copy;
 }
@@ -50,11 +30,6 @@ function build(dir: string): { status: number | null; output: string } {
 		output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''),
 	};
 }
-
-beforeAll(() => {
-	mkdirSync(workDir, { recursive: true });
-	execFileSync('npm', ['--version']);
-});
 
 describe('npm run build', () => {
 	it('fails on a talking point without sources, naming the file and the field', () => {
@@ -107,7 +82,7 @@ describe('npm run build', () => {
 
 describe('renaming a talking point', () => {
 	it('keeps the old URL working as a redirect, so links already shared still work', () => {
-		const copy = copyProject('renamed-talking-point');
+		const copy = copyProject(join(workDir, 'renamed-talking-point'));
 		const [oldId, newId] = ['bright-line-local-federal', 'keep-a-bright-line'];
 		const pointFile = join(copy, `content/talking-points/${oldId}.yaml`);
 		writeFileSync(

@@ -1,0 +1,91 @@
+/**
+ * Build benchmark: build time, pages, time per page and Pagefind index size for the real content,
+ * then for copies of the project with the talking points multiplied to 1,000 and 5,000 (temporary
+ * folders under .tmp/, removed afterwards). Shows how the cost grows with content.
+ * Run `npm run bench:build` (takes several minutes). Set BENCH_SIZES=1000 to run fewer sizes.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { listHtmlFiles } from '../src/lib/link-check.ts';
+import { copyProject } from './copy-project.ts';
+
+/** Bytes of every file under `dir`. */
+function folderSize(dir: string): number {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.map((file) => statSync(join(dir, file)))
+		.filter((stat) => stat.isFile())
+		.reduce((sum, stat) => sum + stat.size, 0);
+}
+
+/** A copy of the project in .tmp/ with `total` talking points: the real ones plus numbered copies. */
+function projectWithPoints(total: number): string {
+	const copy = copyProject(join('bench-build', String(total)));
+	const dir = join(copy, 'content/talking-points');
+	const originals = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+	for (let i = 0; originals.length + i < total; i++) {
+		const file = originals[i % originals.length]!;
+		const permalink = `${file.replace(/\.yaml$/, '')}-copy-${i}`;
+		const text = readFileSync(join(dir, file), 'utf8').replace(
+			/^permalink: .*$/m,
+			`permalink: ${permalink}`,
+		);
+		writeFileSync(
+			join(dir, `${permalink}.yaml`),
+			text.replace(/^title: (.*)$/m, `title: $1 (${i})`),
+		);
+	}
+	return copy;
+}
+
+/** Builds the project in `dir` and measures the result. */
+function measureBuild(dir: string, label: string) {
+	const started = performance.now();
+	const result = spawnSync('npx', ['astro', 'build'], {
+		cwd: dir,
+		encoding: 'utf8',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		maxBuffer: 512 * 1024 * 1024,
+	});
+	const seconds = (performance.now() - started) / 1000;
+	if (result.status !== 0)
+		throw new Error(`${label}: the build failed\n${result.stderr.slice(-3000)}`);
+	const dist = join(dir, 'dist');
+	const pages = listHtmlFiles(dist).length;
+	return {
+		label,
+		points: readdirSync(join(dir, 'content/talking-points')).filter((f) => f.endsWith('.yaml'))
+			.length,
+		pages,
+		seconds,
+		msPerPage: (seconds * 1000) / pages,
+		pagefindBytes: folderSize(join(dist, 'pagefind')),
+		distBytes: folderSize(dist),
+	};
+}
+
+const sizes = (process.env['BENCH_SIZES'] ?? '1000,5000').split(',').map(Number);
+const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+console.log(
+	`build benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}`,
+);
+console.log(
+	'content                    points  pages   build     per page   Pagefind index   dist',
+);
+/** Prints one measured row of the table. */
+function printRow(r: ReturnType<typeof measureBuild>) {
+	console.log(
+		`${r.label.padEnd(26)} ${String(r.points).padEnd(7)} ${String(r.pages).padEnd(7)} ${`${r.seconds.toFixed(1)} s`.padEnd(9)} ${`${r.msPerPage.toFixed(1)} ms`.padEnd(10)} ${mib(r.pagefindBytes).padEnd(16)} ${mib(r.distBytes)}`,
+	);
+}
+
+printRow(measureBuild('.', 'real content'));
+for (const total of sizes) {
+	const copy = projectWithPoints(total);
+	try {
+		printRow(measureBuild(copy, `${total} talking points`));
+	} finally {
+		rmSync(copy, { recursive: true, force: true });
+	}
+}
