@@ -53,6 +53,6 @@ try {
 			);
 	}
 } finally {
-	await chrome.kill();
+	chrome.kill();
 	server.close();
 }

@@ -243,11 +243,6 @@ export async function getGlossary(): Promise<GlossaryEntry[]> {
 	return (await loadHandbook()).glossary;
 }
 
-/** The explainers and guides about one official, by title. */
-export async function getDocsForRole(roleId: string): Promise<DocsEntry[]> {
-	return (await loadHandbook()).docs.filter((d) => hasRole(d.data.roles, roleId)).sort(byTitle);
-}
-
 /** Every source cited by the given entries, deduplicated, newest first. */
 export async function getSourcesCitedBy(
 	entries: readonly { data: { sources: readonly Ref<'sources'>[] } }[],
