@@ -32,6 +32,7 @@ export default defineConfig({
 					items: [{ label: 'Home', link: '/' }, { slug: 'guides/start-here' }],
 				},
 				{ label: 'Who are you contacting?', items: getRoleSidebarLinks() },
+				{ label: 'Your state', items: [{ label: 'State laws', link: '/states/' }] },
 				{
 					label: 'What to say and ask',
 					items: [

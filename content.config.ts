@@ -14,6 +14,7 @@ import {
 	modelAskSchema,
 	roleSchema,
 	sourceSchema,
+	stateSchema,
 	talkingPointSchema,
 } from './src/schemas';
 import { permalinkId } from './src/lib/permalink-id';
@@ -38,4 +39,5 @@ export const collections = {
 	'call-scripts': defineCollection({ loader: mdxFolder('call-scripts'), schema: callScriptSchema }),
 	'case-studies': defineCollection({ loader: mdxFolder('case-studies'), schema: caseStudySchema }),
 	glossary: defineCollection({ loader: yamlFolder('glossary'), schema: glossarySchema }),
+	states: defineCollection({ loader: yamlFolder('states'), schema: stateSchema }),
 };

@@ -22,6 +22,7 @@ export type CallScriptEntry = CollectionEntry<'call-scripts'>;
 export type CaseStudyEntry = CollectionEntry<'case-studies'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
 export type DocsEntry = CollectionEntry<'docs'>;
+export type StateEntry = CollectionEntry<'states'>;
 
 /** A `{ collection, id }` reference as Astro stores it. */
 interface Ref<C extends string> {
@@ -38,6 +39,7 @@ interface Handbook {
 	caseStudies: CaseStudyEntry[];
 	glossary: GlossaryEntry[];
 	docs: DocsEntry[];
+	states: StateEntry[];
 }
 
 let loading: Promise<Handbook> | undefined;
@@ -52,7 +54,7 @@ const byTitle = (a: { data: { title: string } }, b: { data: { title: string } })
 	a.data.title.localeCompare(b.data.title);
 
 async function load(): Promise<Handbook> {
-	const [roles, sources, talkingPoints, asks, scripts, caseStudies, glossary, docs] =
+	const [roles, sources, talkingPoints, asks, scripts, caseStudies, glossary, docs, states] =
 		await Promise.all([
 			getCollection('roles'),
 			getCollection('sources'),
@@ -62,8 +64,19 @@ async function load(): Promise<Handbook> {
 			getCollection('case-studies'),
 			getCollection('glossary'),
 			getCollection('docs'),
+			getCollection('states'),
 		]);
-	const all = [roles, sources, talkingPoints, asks, scripts, caseStudies, glossary, docs].flat();
+	const all = [
+		roles,
+		sources,
+		talkingPoints,
+		asks,
+		scripts,
+		caseStudies,
+		glossary,
+		docs,
+		states,
+	].flat();
 	const checked: CheckedEntry[] = all.map((entry) => ({
 		filePath: entry.filePath ?? `content/${entry.collection}/${entry.id}`,
 		collection: entry.collection,
@@ -109,6 +122,7 @@ async function load(): Promise<Handbook> {
 		caseStudies: caseStudies.sort((a, b) => a.data.year - b.data.year || byTitle(a, b)),
 		glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term)),
 		docs,
+		states: states.sort((a, b) => a.data.name.localeCompare(b.data.name)),
 	};
 }
 
@@ -276,4 +290,29 @@ export async function getLeaveBehind(roleId: string) {
 		points: points.slice(0, leaveBehindSize.points),
 		rebuttals: rebuttals.slice(0, leaveBehindSize.rebuttals),
 	};
+}
+
+/** Every state and DC, A to Z by name. */
+export async function getStates(): Promise<StateEntry[]> {
+	return (await loadHandbook()).states;
+}
+
+/** One state by its postal code (`TX`); throws with the known codes when there is none. */
+export async function getStateByCode(code: string): Promise<StateEntry> {
+	const states = await getStates();
+	const state = states.find((s) => s.data.code === code);
+	if (!state)
+		throw new Error(
+			`No state with code "${code}" in content/states/. Known codes: ${states.map((s) => s.data.code).join(', ')}.`,
+		);
+	return state;
+}
+
+/** Everything a state page shows: the state, its laws' sources, and every ask with its cautions there. */
+export async function getStatePage(stateId: string) {
+	const states = await getStates();
+	const state = states.find((s) => s.id === stateId);
+	if (!state) throw new Error(`No state "${stateId}" in content/states/.`);
+	const sources = await getSourcesFor(state.data.laws.flatMap((law) => law.sources));
+	return { state, sources };
 }

@@ -12,3 +12,9 @@ export const repositoryUrl =
 
 /** Base of "Edit this page" links: append a path from the project root, like `content/roles/sheriff.yaml`. */
 export const editBaseUrl = `${repositoryUrl}/edit/main/`;
+
+/**
+ * The day this build ran, YYYY-MM-DD. Pages compare dates with it (a law that "takes effect", a list
+ * that may be out of date). Set `BUILD_DATE` to build as of another day, e.g. in tests.
+ */
+export const buildDate = process.env['BUILD_DATE'] ?? new Date().toISOString().slice(0, 10);

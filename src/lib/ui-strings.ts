@@ -2,7 +2,13 @@
  * Every piece of interface text the handbook's own components show, in one place, so wording
  * stays consistent and a translation has one file to start from. Content text lives in content/.
  */
-import type { callScriptChannels, sourceKinds, talkingPointCategories } from '../schemas';
+import type {
+	callScriptChannels,
+	sourceKinds,
+	stateLawKinds,
+	stateLawStatuses,
+	talkingPointCategories,
+} from '../schemas';
 
 export const categoryLabels: Record<(typeof talkingPointCategories)[number], string> = {
 	legal: 'The law',
@@ -32,6 +38,23 @@ export const sourceKindLabels: Record<(typeof sourceKinds)[number], string> = {
 	news: 'News',
 };
 
+/** What each kind of state law does, as a label on state pages. */
+export const stateLawKindLabels: Record<(typeof stateLawKinds)[number], string> = {
+	'requires-287g': 'Requires 287(g) agreements',
+	'requires-detainers': 'Requires jails to honor ICE detainers',
+	'bans-sanctuary-policies': 'Bans local limits on cooperation ("sanctuary" policies)',
+	'limits-cooperation': 'Limits cooperation with ICE',
+	'bans-287g': 'Bans 287(g) agreements',
+};
+
+/** Where a state law stands, as state pages say it. */
+export const stateLawStatusLabels: Record<(typeof stateLawStatuses)[number], string> = {
+	'in-force': 'In force',
+	'partly-blocked': 'In force in part: a court has blocked some of it',
+	blocked: 'Blocked by a court',
+	repealed: 'Repealed: history only',
+};
+
 /** Names of the search filters, as the search dialog shows them. */
 export const searchFilterNames = { role: 'Official', kind: 'Kind' } as const;
 
@@ -44,6 +67,7 @@ export const searchKinds = {
 	guide: 'Guide',
 	caseStudy: 'Case study',
 	rolePage: 'Role page',
+	statePage: 'State page',
 	reference: 'Reference',
 } as const;
 
@@ -82,6 +106,25 @@ export const ui = {
 		sources: 'Sources',
 		alsoCalled: 'Also called:',
 		reviewed: 'Last checked:',
+	},
+	state: {
+		title: (name: string) => `${name}: what state law says`,
+		description: (name: string) =>
+			`What ${name} law says about local police and jails working with ICE, with sources.`,
+		laws: 'What state law says',
+		noLaws: 'We found no state law here that requires or limits local cooperation with ICE.',
+		notReviewed: (name: string) =>
+			`We have not yet checked ${name}'s laws against their sources. Until we do, this page lists none. Check with a local immigrant rights group or legal service before you rely on what state law allows.`,
+		reviewed: 'Checked against the sources on',
+		citation: 'Where it is written:',
+		enacted: 'Passed:',
+		effective: 'In effect from:',
+		takesEffect: 'Takes effect:',
+		status: 'Status:',
+		sources: 'Sources',
+		allStates: 'State laws',
+		allStatesDescription:
+			'What each state and DC says about local police and jails working with ICE, one page each.',
 	},
 	home: {
 		pickerTitle: 'Who are you contacting?',

@@ -6,7 +6,7 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { callScriptChannels } from './vocabulary';
-import { roleRefSchema, textSchema } from './shared';
+import { roleRefSchema, stateCautionsSchema, textSchema } from './shared';
 
 /** A fill-in slot in the script, written in square brackets and capitals, like `[YOUR NAME]`. */
 export const placeholderSchema = z.strictObject({
@@ -31,6 +31,8 @@ export const callScriptSchema = z.strictObject({
 	asks: z
 		.array(reference('model-asks'))
 		.min(1, { error: 'Name at least one ask from content/model-asks/ that this script carries.' }),
+	/** Where state law makes this wrong or risky, and what to do there instead. Default: none. */
+	stateCautions: stateCautionsSchema,
 	/** Every fill-in slot the script uses, each with what to put there. */
 	placeholders: z.array(placeholderSchema).default([]),
 });

@@ -7,5 +7,6 @@ export * from './model-asks';
 export * from './roles';
 export * from './shared';
 export * from './sources';
+export * from './states';
 export * from './talking-points';
 export * from './vocabulary';

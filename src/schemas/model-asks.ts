@@ -3,7 +3,7 @@
  * them under "What to ask for"; call scripts name the asks they carry. Read by `src/lib/handbook.ts`.
  */
 import { z } from 'astro/zod';
-import { citationsSchema, roleRefSchema, textSchema } from './shared';
+import { citationsSchema, roleRefSchema, stateCautionsSchema, textSchema } from './shared';
 
 export const modelAskSchema = z.strictObject({
 	/** A short headline, e.g. "Require a judicial warrant". */
@@ -16,6 +16,8 @@ export const modelAskSchema = z.strictObject({
 	why: textSchema(30, 500),
 	/** Position on the role page, lowest first: put the most important ask first. */
 	order: z.number().int().min(1),
+	/** Where state law makes this wrong or risky, and what to do there instead. Default: none. */
+	stateCautions: stateCautionsSchema,
 	/** The sources behind the ask: ids from content/sources/. */
 	sources: citationsSchema,
 });

@@ -5,6 +5,7 @@
  */
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { stateCautionEffects, stateLawKinds } from './vocabulary';
 
 /** A public id: lowercase words joined by hyphens, e.g. `detainers-are-requests`. Ids become URLs. */
 export const slugSchema = z
@@ -85,3 +86,37 @@ export const roleRefListSchema = z
 
 /** The single official an entry is written for: the id of a file in `content/roles/`. */
 export const roleRefSchema = reference('roles');
+
+/**
+ * Where an ask, talking point or script does not fit a state's law, and what to say there instead.
+ * It matches a state by the kinds of law it has (`lawKinds`) or by its postal code (`states`).
+ * Role, ask, script and state pages show the note wherever it matters.
+ */
+export const stateCautionSchema = z
+	.strictObject({
+		/** Kinds of state law where this caution holds, e.g. [requires-287g]; see `stateLawKinds`. */
+		lawKinds: z
+			.array(z.enum(stateLawKinds, { error: `Use one of: ${stateLawKinds.join(', ')}.` }))
+			.default([]),
+		/** Postal codes of states where it holds for a reason no law kind captures, e.g. [TX]. */
+		states: z
+			.array(z.string().regex(/^[A-Z]{2}$/, { error: 'Write a two-letter postal code, like TX.' }))
+			.default([]),
+		/** `does-not-apply` (asking for it there asks an official to break state law) or `caution`. */
+		effect: z.enum(stateCautionEffects, {
+			error: `Use one of: ${stateCautionEffects.join(', ')}.`,
+		}),
+		/** What the reader in such a state needs to know, in one to three plain sentences. */
+		note: textSchema(30, 500),
+		/** Asks that do work there: ids from content/model-asks/. */
+		instead: z.array(reference('model-asks')).default([]),
+	})
+	.refine((c) => c.lawKinds.length > 0 || c.states.length > 0, {
+		error: 'Say where the caution holds: add lawKinds: [requires-287g] or states: [TX].',
+	});
+
+/** An entry's state cautions; empty when it fits every state. */
+export const stateCautionsSchema = z.array(stateCautionSchema).default([]);
+
+/** A state caution after validation. */
+export type StateCaution = z.output<typeof stateCautionSchema>;

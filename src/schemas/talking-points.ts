@@ -11,6 +11,7 @@ import {
 	roleRefListSchema,
 	slugSchema,
 	textSchema,
+	stateCautionsSchema,
 } from './shared';
 
 export const talkingPointSchema = z.strictObject({
@@ -32,6 +33,8 @@ export const talkingPointSchema = z.strictObject({
 	roles: roleRefListSchema,
 	/** For a rebuttal: the objection it answers, as an official would say it. Leave out otherwise. */
 	objection: textSchema(10, 160).optional(),
+	/** Where state law makes this wrong or risky, and what to do there instead. Default: none. */
+	stateCautions: stateCautionsSchema,
 	/** The sources behind the claim and the evidence: ids from content/sources/. */
 	sources: citationsSchema,
 	/** When someone last checked the point against its sources, YYYY-MM-DD. */

@@ -33,3 +33,26 @@ export const sourceKinds = [
 	'government',
 	'news',
 ] as const;
+
+/**
+ * What a state law does about local cooperation with ICE. State pages group laws by these, and
+ * asks, points and scripts name them in `stateCautions` to say where they need a warning.
+ * - `requires-287g`: some local agencies must seek or sign a 287(g) agreement (Texas, Florida).
+ * - `requires-detainers`: jails must honor ICE detainers or hold people for ICE.
+ * - `bans-sanctuary-policies`: local governments may not adopt policies that limit cooperation.
+ * - `limits-cooperation`: the state limits what local police and jails may do for ICE.
+ * - `bans-287g`: local agencies may not sign 287(g) agreements.
+ */
+export const stateLawKinds = [
+	'requires-287g',
+	'requires-detainers',
+	'bans-sanctuary-policies',
+	'limits-cooperation',
+	'bans-287g',
+] as const;
+
+/** Where a state law stands today. Anything but `in-force` is shown as history or with its limits. */
+export const stateLawStatuses = ['in-force', 'partly-blocked', 'blocked', 'repealed'] as const;
+
+/** How much a state caution changes an entry there: it does not apply at all, or it needs care. */
+export const stateCautionEffects = ['does-not-apply', 'caution'] as const;

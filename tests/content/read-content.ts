@@ -15,7 +15,7 @@ export interface ContentFile {
 export function readCollection(folder: string): ContentFile[] {
 	const dir = join('content', folder);
 	return readdirSync(dir)
-		.filter((name) => /\.(ya?ml|mdx?)$/.test(name))
+		.filter((name) => /\.(ya?ml|mdx?)$/.test(name) && name !== 'README.md')
 		.sort()
 		.map((name) => {
 			const file = join(dir, name);
