@@ -118,7 +118,9 @@ export function iceFigures(
 ): Record<string, string> {
 	const s = summarize(newest);
 	const n = (value: number) => value.toLocaleString('en-US');
-	const [topCode, topCount] = [...s.byState.entries()].sort((a, b) => b[1] - a[1])[0]!;
+	const ranked = [...s.byState.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+	const [topCode, topCount] = ranked[0]!;
+	const [secondCode, secondCount] = ranked[1] ?? ranked[0]!;
 	const figures: Record<string, string> = {
 		asOf: formatDay(newest.asOf),
 		agreements: n(s.agreements),
@@ -136,7 +138,13 @@ export function iceFigures(
 		pendingStates: n(s.pendingStates),
 		topState: stateNames.get(topCode) ?? topCode,
 		topStateAgreements: n(topCount),
+		secondState: stateNames.get(secondCode) ?? secondCode,
+		secondStateAgreements: n(secondCount),
 	};
+	const jailModels = s.byModel
+		.filter((m) => m.model !== 'TFM')
+		.reduce((sum, m) => sum + m.count, 0);
+	figures['jailModels'] = n(jailModels);
 	for (const model of s.byModel) {
 		figures[model.model.toLowerCase()] = n(model.count);
 		figures[`${model.model.toLowerCase()}States`] = n(model.states);
@@ -149,6 +157,9 @@ export function iceFigures(
 		figures['growthPercent'] =
 			`${Math.round(((s.agreements - p.agreements) / p.agreements) * 100)}%`;
 		figures['weeksBetween'] = numberWords[weeks] ?? n(weeks);
+		figures['agreementsPerWeek'] = n(
+			Math.round((s.agreements - p.agreements) / (daysBetween(previous.asOf, newest.asOf) / 7)),
+		);
 	}
 	return figures;
 }

@@ -168,8 +168,9 @@ export const ui = {
 		checkIntro: 'Does your county have a 287(g) agreement? Pick your state, then your county.',
 		checkState: 'State',
 		checkCounty: 'County',
-		checkGo: 'Show my county',
-		checkPickState: 'Pick a state first',
+		checkCount: (n: number) => ` (${n.toLocaleString('en-US')})`,
+		checkCountNote: "The number after each state is its count of agreements on ICE's list.",
+		nationalLink: 'See the map of 287(g) agreements by county',
 		nationalTitle: '287(g) agreements by county',
 		nationalDescription:
 			"Which counties have a 287(g) agreement with ICE, state by state, from ICE's own list.",
