@@ -380,6 +380,16 @@ export function writeList(list: IceList, dir = 'content/ice-lists'): string {
 	return path;
 }
 
+/** Imports both sheets and writes the edition into `dir`; on any problem throws and writes nothing. */
+export async function importToFolder(
+	participatingFile: string,
+	pendingFile: string,
+	dir = 'content/ice-lists',
+): Promise<{ path: string; list: IceList }> {
+	const list = await importLists(participatingFile, pendingFile);
+	return { path: writeList(list, dir), list };
+}
+
 async function main(args: string[]) {
 	const [participating, pending, ...rest] = args.filter((a) => a !== '--');
 	if (!participating || !pending || rest.length > 0) {
@@ -389,8 +399,7 @@ async function main(args: string[]) {
 		process.exit(1);
 	}
 	try {
-		const list = await importLists(participating, pending);
-		const path = writeList(list);
+		const { path, list } = await importToFolder(participating, pending);
 		console.log(
 			`Wrote ${path}: ${list.agreements.length} agreements, ${list.pending.length} pending requests, as of ${list.asOf}. Review it with git diff, then commit.`,
 		);
