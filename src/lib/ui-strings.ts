@@ -155,13 +155,15 @@ export const ui = {
 		noCountyNote:
 			"ICE's list names no county for these agencies (mostly city police). Find the city's county to see what else applies there.",
 		countiesWithout: "Counties with no agreement on ICE's list",
-		countiesWithoutNote: (n: string) => `${n}: no agreement and no pending request on ICE's list.`,
+		countiesWithoutNote: (n: string) =>
+			`${n}: no 287(g) agreement and no pending request on ICE's list. Ask the sheriff and the county commission to keep it that way.`,
 		signed: 'signed',
 		agreementPdf: 'agreement',
 		addendumPdf: 'addendum',
 		moaPending: 'agreement not yet published',
 		pendingLabel: 'Pending request:',
 		linkToCounty: (county: string) => `Link to ${county}`,
+		pickCounty: (n: number) => `Pick your county (${n.toLocaleString('en-US')}, A to Z)`,
 		copied: 'Link copied.',
 		copyFailed: 'Could not copy. Press and hold the link to copy it.',
 		checkTitle: 'Check your county',
