@@ -57,7 +57,8 @@ const goodRow = [
 	'link pending',
 ];
 
-describe('import-287g on ICE sheets', () => {
+// Reading a real sheet takes seconds on a busy machine.
+describe('import-287g on ICE sheets', { timeout: 60_000 }, () => {
 	it('reproduces the committed 2025-07-18 edition byte for byte', async () => {
 		const dir = emptyFolder();
 		await importToFolder(...july, dir);
@@ -134,7 +135,7 @@ describe('import-287g helpers', () => {
 	});
 });
 
-describe('import-287g on malformed sheets writes nothing', () => {
+describe('import-287g on malformed sheets writes nothing', { timeout: 60_000 }, () => {
 	const fails = async (participating: string, pending: string, message: RegExp) => {
 		const out = emptyFolder();
 		await expect(importToFolder(participating, pending, out)).rejects.toThrow(message);
