@@ -12,7 +12,10 @@ import {
 	findExplainerProblems,
 	findPlaceholderProblems,
 	type CheckedEntry,
+	type ContentProblem,
 } from './integrity';
+import { fillFigures } from './ice-figure-text';
+import { iceFigures } from './ice-lists';
 
 export type RoleEntry = CollectionEntry<'roles'>;
 export type SourceEntry = CollectionEntry<'sources'>;
@@ -23,6 +26,7 @@ export type CaseStudyEntry = CollectionEntry<'case-studies'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
 export type DocsEntry = CollectionEntry<'docs'>;
 export type StateEntry = CollectionEntry<'states'>;
+export type IceListEntry = CollectionEntry<'ice-lists'>;
 
 /** A `{ collection, id }` reference as Astro stores it. */
 interface Ref<C extends string> {
@@ -40,6 +44,10 @@ interface Handbook {
 	glossary: GlossaryEntry[];
 	docs: DocsEntry[];
 	states: StateEntry[];
+	/** Editions of ICE's 287(g) lists, newest first. */
+	iceLists: IceListEntry[];
+	/** Figures from the newest edition by token name (see `iceFigures`). */
+	iceFigures: Record<string, string>;
 }
 
 let loading: Promise<Handbook> | undefined;
@@ -54,18 +62,53 @@ const byTitle = (a: { data: { title: string } }, b: { data: { title: string } })
 	a.data.title.localeCompare(b.data.title);
 
 async function load(): Promise<Handbook> {
-	const [roles, sources, talkingPoints, asks, scripts, caseStudies, glossary, docs, states] =
-		await Promise.all([
-			getCollection('roles'),
-			getCollection('sources'),
-			getCollection('talking-points'),
-			getCollection('model-asks'),
-			getCollection('call-scripts'),
-			getCollection('case-studies'),
-			getCollection('glossary'),
-			getCollection('docs'),
-			getCollection('states'),
+	const [
+		roles,
+		sources,
+		rawTalkingPoints,
+		rawAsks,
+		scripts,
+		caseStudies,
+		glossary,
+		docs,
+		states,
+		iceLists,
+	] = await Promise.all([
+		getCollection('roles'),
+		getCollection('sources'),
+		getCollection('talking-points'),
+		getCollection('model-asks'),
+		getCollection('call-scripts'),
+		getCollection('case-studies'),
+		getCollection('glossary'),
+		getCollection('docs'),
+		getCollection('states'),
+		getCollection('ice-lists'),
+	]);
+	// Newest edition first: by date, then pm after am.
+	iceLists.sort((a, b) => b.id.localeCompare(a.id));
+	if (iceLists.length === 0)
+		throw new ContentError([
+			{
+				filePath: 'content/ice-lists/',
+				field: '(folder)',
+				message: "no edition of ICE's 287(g) list. Run npm run data:287g (see CONTRIBUTING.md).",
+			},
 		]);
+	const figures = iceFigures(
+		iceLists[0]!.data,
+		iceLists[1]?.data,
+		new Map(states.map((s) => [s.data.code, s.data.name])),
+	);
+	const figureProblems: ContentProblem[] = [];
+	const withFigures = <E extends { filePath?: string | undefined; id: string; data: object }>(
+		entry: E,
+	): E => ({
+		...entry,
+		data: fillFigures(entry.data, figures, entry.filePath ?? entry.id, figureProblems),
+	});
+	const talkingPoints = rawTalkingPoints.map(withFigures);
+	const asks = rawAsks.map(withFigures);
 	const all = [
 		roles,
 		sources,
@@ -90,6 +133,7 @@ async function load(): Promise<Handbook> {
 		ids.set(entry.collection, set);
 	}
 	const problems = [
+		...figureProblems,
 		...findBrokenReferences(checked, ids),
 		...checked.filter((e) => e.collection === 'docs').flatMap(findExplainerProblems),
 		...scripts.flatMap((s) =>
@@ -123,6 +167,8 @@ async function load(): Promise<Handbook> {
 		glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term)),
 		docs,
 		states: states.sort((a, b) => a.data.name.localeCompare(b.data.name)),
+		iceLists,
+		iceFigures: figures,
 	};
 }
 
@@ -315,4 +361,15 @@ export async function getStatePage(stateId: string) {
 	if (!state) throw new Error(`No state "${stateId}" in content/states/.`);
 	const sources = await getSourcesFor(state.data.laws.flatMap((law) => law.sources));
 	return { state, sources };
+}
+
+/** The two newest editions of ICE's 287(g) lists (`previous` is undefined when there is one). */
+export async function getIceLists(): Promise<{ newest: IceListEntry; previous?: IceListEntry }> {
+	const [newest, previous] = (await loadHandbook()).iceLists;
+	return previous ? { newest: newest!, previous } : { newest: newest! };
+}
+
+/** Figures from the newest edition by name, e.g. `agreements` → "832" (see `iceFigures`). */
+export async function getIceFigures(): Promise<Record<string, string>> {
+	return (await loadHandbook()).iceFigures;
 }
