@@ -140,3 +140,23 @@ describe('role pages', () => {
 		},
 	);
 });
+
+describe('talking points on role pages', () => {
+	it.each(points.map((p) => [String(p.data['permalink']), p] as const))(
+		'%s names the states where one of its cautions holds, on every role page that shows it',
+		(permalink, point) => {
+			const where = states.filter((s) => cautionsOf(point).some((c) => holdsIn(c, s)));
+			for (const role of (point.data['roles'] ?? []) as string[]) {
+				const card = page(`/roles/${role}/`)
+					.querySelectorAll('article.talking-point')
+					.find((article) => article.getElementById(permalink) !== null);
+				expect(card, `${role}: ${permalink}`).toBeDefined();
+				for (const state of where)
+					expect(card?.querySelector(`a[href="/states/${state.id}/"]`), state.id).not.toBeNull();
+				expect(
+					card?.querySelector(`a[href="/talking-points/${permalink}/#state-law"]`) !== null,
+				).toBe(where.length > 0);
+			}
+		},
+	);
+});
