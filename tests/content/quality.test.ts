@@ -15,6 +15,10 @@ const citing = [
 	...readCollection('docs/guides'),
 	...readCollection('docs'),
 ];
+/** Each state law cites its own sources. */
+const stateLaws = readCollection('states').flatMap((state) =>
+	((state.data['laws'] ?? []) as Record<string, unknown>[]).map((law) => ({ ...state, data: law })),
+);
 const pages = [
 	...readCollection('docs/explainers'),
 	...readCollection('docs/guides'),
@@ -27,7 +31,7 @@ describe('sources', () => {
 	// stays on the Sources page as a lead, named with the toolkit it was found through.
 	it('are each cited by at least one entry (directly, as the toolkit another was found through, or as an unread lead)', () => {
 		const cited = new Set([
-			...citing.flatMap((e) => idsIn(e, 'sources')),
+			...[...citing, ...stateLaws].flatMap((e) => idsIn(e, 'sources')),
 			...sources.flatMap((s) => idsIn(s, 'via')),
 			...sources.filter((s) => idsIn(s, 'via').length > 0).map((s) => s.id),
 		]);
