@@ -4,18 +4,23 @@
  * broken. Helpers return entries already filtered and sorted; templates never filter.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { callScriptChannels, talkingPointCategories } from '../schemas';
+import { callScriptChannels, talkingPointCategories, type StateCaution } from '../schemas';
 import {
 	ContentError,
 	findAliasProblems,
 	findBrokenReferences,
 	findExplainerProblems,
 	findPlaceholderProblems,
+	findStaleReviews,
+	findUnreadCitations,
+	formatStaleReviews,
 	type CheckedEntry,
 	type ContentProblem,
 } from './integrity';
 import { fillFigures } from './ice-figure-text';
 import { iceFigures } from './ice-lists';
+import { buildDate } from './site';
+import { getStatesWhereCautionHolds, sortEntriesForState } from './state-law';
 
 export type RoleEntry = CollectionEntry<'roles'>;
 export type SourceEntry = CollectionEntry<'sources'>;
@@ -136,6 +141,10 @@ async function load(): Promise<Handbook> {
 		...figureProblems,
 		...findBrokenReferences(checked, ids),
 		...checked.filter((e) => e.collection === 'docs').flatMap(findExplainerProblems),
+		...findUnreadCitations(
+			checked,
+			new Map(sources.flatMap((s) => (s.data.via ? [[s.id, s.data.via.id] as const] : []))),
+		),
 		...scripts.flatMap((s) =>
 			findPlaceholderProblems(
 				s.filePath ?? s.id,
@@ -152,6 +161,9 @@ async function load(): Promise<Handbook> {
 		),
 	];
 	if (problems.length > 0) throw new ContentError(problems);
+	const stale = findStaleReviews(checked, buildDate);
+	if (stale.length > 0)
+		console.warn(`[handbook] out-of-date reviews:\n${formatStaleReviews(stale)}`);
 
 	return {
 		roles: roles.sort((a, b) => a.data.order - b.data.order),
@@ -321,7 +333,8 @@ export async function getRolePage(roleId: string) {
 		getCaseStudiesForRole(roleId),
 	]);
 	const sources = await getSourcesCitedBy([role, ...asks, ...points, ...rebuttals, ...caseStudies]);
-	return { role, asks, points, rebuttals, scripts, caseStudies, sources };
+	const askCautions = await getCautionsForEach(asks);
+	return { role, asks, askCautions, points, rebuttals, scripts, caseStudies, sources };
 }
 
 /** How many of each kind a printed leave-behind holds; sized to fit two Letter pages. */
@@ -360,7 +373,110 @@ export async function getStatePage(stateId: string) {
 	const state = states.find((s) => s.id === stateId);
 	if (!state) throw new Error(`No state "${stateId}" in content/states/.`);
 	const sources = await getSourcesFor(state.data.laws.flatMap((law) => law.sources));
-	return { state, sources };
+	return { state, sources, ...(await getAsksForState(state)) };
+}
+
+/** Anything that can carry state cautions: an ask, a talking point or a call script. */
+interface WithCautions {
+	data: { stateCautions: readonly StateCaution[] };
+}
+
+/** One caution with what it points to: the states where it holds now and the asks to make there instead. */
+export interface ResolvedCaution {
+	caution: StateCaution;
+	/** States (A to Z) where the caution holds today; never empty. */
+	states: StateEntry[];
+	/** The asks that work there, in the order the author listed them. */
+	instead: ModelAskEntry[];
+	/** For a script: the ask the caution belongs to, when it is not the script's own. */
+	ask?: ModelAskEntry;
+}
+
+/**
+ * An entry's cautions that hold in at least one state today, each with those states and the asks
+ * to make there instead. A caution no state matches (its kind of law is in force nowhere yet) is
+ * left out, so pages show nothing for it.
+ */
+export async function getCautionsFor(entry: WithCautions): Promise<ResolvedCaution[]> {
+	const states = await getStates();
+	const resolved: ResolvedCaution[] = [];
+	for (const caution of entry.data.stateCautions) {
+		const where = getStatesWhereCautionHolds(caution, states);
+		if (where.length === 0) continue;
+		resolved.push({
+			caution,
+			states: where,
+			instead: await getAsksFor(caution.instead),
+		});
+	}
+	return resolved;
+}
+
+/** The cautions of each entry that has any, by entry id: for lists such as a role page's asks. */
+export async function getCautionsForEach(
+	entries: readonly (WithCautions & { id: string })[],
+): Promise<Map<string, ResolvedCaution[]>> {
+	const pairs = await Promise.all(
+		entries.map(async (entry) => [entry.id, await getCautionsFor(entry)] as const),
+	);
+	return new Map(pairs.filter(([, cautions]) => cautions.length > 0));
+}
+
+/** A call script's cautions: its own first, then those of each ask it carries, each naming its ask. */
+export async function getScriptCautions(script: CallScriptEntry): Promise<ResolvedCaution[]> {
+	const own = await getCautionsFor(script);
+	const asks = await getAsksFor(script.data.asks);
+	const fromAsks = await Promise.all(
+		asks.map(async (ask) => (await getCautionsFor(ask)).map((c) => ({ ...c, ask }))),
+	);
+	return [...own, ...fromAsks.flat()];
+}
+
+/** An ask as a state page offers it, with the cautions that hold there and what to ask instead. */
+export interface AskInState {
+	ask: ModelAskEntry;
+	cautions: { caution: StateCaution; instead: ModelAskEntry[] }[];
+}
+
+/**
+ * What a state's page offers to ask for: asks that can be made there, grouped by official in page
+ * order (each with any caution that holds), and the asks state law rules out there, each with its
+ * note and the alternatives that are themselves allowed in that state. An unreviewed state has no
+ * laws, so only cautions that name it by postal code take effect.
+ */
+export async function getAsksForState(state: StateEntry) {
+	const [roles, asks] = await Promise.all([getRoles(), getAsks()]);
+	const { offered, ruledOut } = sortEntriesForState(asks, state.data);
+	const offeredIds = new Set(offered.map((o) => o.entry.id));
+	const withInstead = async ({
+		entry,
+		cautions,
+	}: {
+		entry: ModelAskEntry;
+		cautions: StateCaution[];
+	}): Promise<AskInState> => ({
+		ask: entry,
+		cautions: await Promise.all(
+			cautions.map(async (caution) => ({
+				caution,
+				instead: (await getAsksFor(caution.instead)).filter((a) => offeredIds.has(a.id)),
+			})),
+		),
+	});
+	const offeredInState = await Promise.all(offered.map(withInstead));
+	const roleOrder = roles.map((role) => role.id);
+	return {
+		roles,
+		askGroups: roles
+			.map((role) => ({
+				role,
+				asks: offeredInState.filter((a) => a.ask.data.role.id === role.id),
+			}))
+			.filter((group) => group.asks.length > 0),
+		ruledOut: (await Promise.all(ruledOut.map(withInstead))).sort(
+			(a, b) => roleOrder.indexOf(a.ask.data.role.id) - roleOrder.indexOf(b.ask.data.role.id),
+		),
+	};
 }
 
 /** The two newest editions of ICE's 287(g) lists (`previous` is undefined when there is one). */

@@ -128,6 +128,38 @@ export const ui = {
 		allStatesDescription:
 			'What each state and DC says about local police and jails working with ICE, one page each.',
 	},
+	caution: {
+		/** The heading of the state-law section on ask, script and talking-point pages. */
+		heading: 'Check your state law first',
+		/** Before the states where an entry does not apply, e.g. "Not in Florida and Texas." */
+		notIn: 'Not in',
+		/** Before the states where an entry needs care, e.g. "Take care in Florida and Texas." */
+		careIn: 'Take care in',
+		and: 'and',
+		instead: 'Ask for this there instead:',
+		/** Names the ask a script's caution comes from. */
+		fromAsk: 'About the ask',
+		/** After the states in a compact caution that rules an entry out. */
+		ruledOut: 'state law rules it out.',
+		/** A compact caution's link to the full note on the entry's own page. */
+		readMore: 'What state law says there',
+		/** The same link when the entry is ruled out: the full note lists what to ask instead. */
+		readInstead: 'What to ask for there instead',
+		notLegalAdvice:
+			'State laws change and courts block some of them. This is not legal advice: check the state page and its sources.',
+	},
+	stateAsks: {
+		heading: (name: string) => `What you can ask for in ${name}`,
+		ruledOutHeading: 'What state law rules out here',
+		ruledOutIntro: (name: string) =>
+			`${name} law rules out these asks. Making them asks an official to break state law. Ask for what works here instead.`,
+		notChecked: (name: string) =>
+			`We have not checked ${name}'s law yet, so this list shows every ask. Some may not be allowed here: check with a local immigrant rights group before you make them.`,
+		rolePage: (title: string) => `Talking points and scripts for: ${title}`,
+		careLabel: 'Take care:',
+		instead: 'Ask for this instead:',
+		askedOf: 'Official:',
+	},
 	home: {
 		pickerTitle: 'Who are you contacting?',
 	},
