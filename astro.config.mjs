@@ -12,7 +12,8 @@ import offlineServiceWorker from './src/integrations/offline-service-worker.ts';
 
 export default defineConfig({
 	site: siteUrl,
-	// Keeps every piece of content in the top-level content/ (starlight-notes §2.5).
+	// Keeps every piece of content in the top-level content/: Starlight's docs loader has no folder
+	// option and reads `<srcDir>/content/docs`, so srcDir './' puts the docs at content/docs.
 	srcDir: './',
 	trailingSlash: 'always',
 	// Two pages claiming one URL (for example two talking points with one permalink) fail the build.

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { chromiumArgs, findChromium } from '../tests/e2e/chromium.ts';
+import { chromiumArgs, findChromium } from './chromium.ts';
 import { startServer } from './serve.ts';
 
 /** One page of each type readers land on. */
@@ -148,7 +148,10 @@ export async function measureSite(browser: Browser, root: string): Promise<Recor
 /** Measures ours and the baseline, returning one row per page type. */
 export async function comparePageWeights() {
 	const baseline = buildBaselineSite();
-	const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+	const browser = await chromium.launch({
+		executablePath: (await findChromium()).executablePath,
+		args: chromiumArgs,
+	});
 	const ours = await measureSite(browser, 'dist');
 	const plain = await measureSite(browser, baseline);
 	await browser.close();
