@@ -6,6 +6,7 @@ import { getRoleSidebarLinks } from './src/lib/sidebar.ts';
 import { editBaseUrl, siteUrl } from './src/lib/site.ts';
 import { getTalkingPointRedirects } from './src/lib/redirects.ts';
 import { searchRanking } from './src/lib/search-ranking.ts';
+import { ui } from './src/lib/ui-strings.ts';
 import builtLinkCheck from './src/integrations/built-link-check.ts';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
 import offlineServiceWorker from './src/integrations/offline-service-worker.ts';
@@ -22,7 +23,7 @@ export default defineConfig({
 	redirects: getTalkingPointRedirects(),
 	integrations: [
 		starlight({
-			title: 'End ICE Cooperation',
+			title: ui.siteTitle,
 			description:
 				'Talking points, call scripts and model asks for getting your sheriff, county, city, state and Congress to end cooperation with ICE.',
 			editLink: { baseUrl: editBaseUrl },

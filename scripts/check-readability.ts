@@ -3,9 +3,7 @@
  * explainers for information. Run: `npm run check:readability`. Talking points and scripts above
  * grade 9 fail: shorten sentences and swap long words for everyday ones, then run it again.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { readCollection } from '../src/lib/content-files.ts';
 import { gradeLevel, toPlainText } from '../src/lib/readability.ts';
 
 /** The highest grade allowed for talking points and call scripts. */
@@ -18,32 +16,21 @@ export interface GradedEntry {
 	gated: boolean;
 }
 
-const files = (dir: string, ext: string) =>
-	readdirSync(dir)
-		.filter((f) => f.endsWith(ext))
-		.sort()
-		.map((f) => join(dir, f));
-
-const body = (mdx: string) => mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
-
 /** Grades every talking point (claim, evidence and line to say) and every script body. */
 export function gradeContent(root = 'content'): GradedEntry[] {
-	const points = files(join(root, 'talking-points'), '.yaml').map((file) => {
-		const data = yaml.load(readFileSync(file, 'utf8')) as Record<string, string>;
-		return {
-			file,
-			grade: gradeLevel([data['claim'], data['evidence'], data['say']].join('\n\n')),
-			gated: true,
-		};
-	});
-	const scripts = files(join(root, 'call-scripts'), '.mdx').map((file) => ({
+	const points = readCollection('talking-points', root).map(({ file, data }) => ({
 		file,
-		grade: gradeLevel(toPlainText(body(readFileSync(file, 'utf8')))),
+		grade: gradeLevel([data['claim'], data['evidence'], data['say']].map(String).join('\n\n')),
 		gated: true,
 	}));
-	const explainers = files(join(root, 'docs', 'explainers'), '.mdx').map((file) => ({
+	const scripts = readCollection('call-scripts', root).map(({ file, body }) => ({
 		file,
-		grade: gradeLevel(toPlainText(body(readFileSync(file, 'utf8')))),
+		grade: gradeLevel(toPlainText(body)),
+		gated: true,
+	}));
+	const explainers = readCollection('docs/explainers', root).map(({ file, body }) => ({
+		file,
+		grade: gradeLevel(toPlainText(body)),
 		gated: false,
 	}));
 	return [...points, ...scripts, ...explainers];

@@ -1,8 +1,9 @@
 /**
  * `npm test`: every check, in named steps, stopping at the first that fails so the failure names
- * itself. Lint and types, reading grades, unit and content tests, the build, build-failure tests,
- * checks over the built site, then browser tests in Chromium. Ends with one line counting tests:
- * `tests: N passed, N failed`. Run one step alone with the npm script it names.
+ * itself. Lint and types, unit and content tests (reading grades included), the build,
+ * build-failure tests, checks over the built site, then browser tests in Chromium.
+ * `npm run test:quick` (`--quick`): the inner loop, see quickSteps below. Both end with one line
+ * counting tests: `tests: N passed, N failed`. Run one step alone with the command it prints.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -39,20 +40,68 @@ const vitest = (name: string, projects: string[]): Step => ({
 	report: { file: `${reports}/${name}.json`, read: vitestCounts },
 });
 
-const steps: Step[] = [
+/** Files changed on this branch since `main`, committed or not, that still exist. */
+function changedFiles(): string[] {
+	const git = (...args: string[]) => {
+		const result = spawnSync('git', args, { encoding: 'utf8' });
+		return result.status === 0 ? result.stdout.split('\n').filter(Boolean) : [];
+	};
+	return [
+		...new Set([
+			...git('diff', '--name-only', 'main...HEAD'),
+			...git('diff', '--name-only', 'HEAD'),
+			...git('ls-files', '--others', '--exclude-standard'),
+		]),
+	].filter((file) => existsSync(file));
+}
+
+const playwright = (name: string): Step => ({
+	name,
+	command: ['npx', 'playwright', 'test', '--reporter=list,json'],
+	report: { file: `${reports}/playwright.json`, read: playwrightCounts },
+});
+
+/** `npm test`: everything, the axe sweep over every page included. */
+const fullSteps: Step[] = [
 	{ name: 'lint', command: ['npx', 'eslint', '.'] },
 	{ name: 'format', command: ['npx', 'prettier', '--check', '.'] },
 	{ name: 'types', command: ['npx', 'astro', 'check'] },
-	{ name: 'reading grades', command: ['node', 'scripts/check-readability.ts'] },
+	// Reading grades run as content tests (tests/content/readability.test.ts).
 	vitest('unit and content tests', ['unit', 'content']),
 	{ name: 'build', command: ['npx', 'astro', 'build'] },
 	vitest('built site and broken-content builds', ['site', 'build']),
-	{
-		name: 'browser tests',
-		command: ['npx', 'playwright', 'test', '--reporter=list,json'],
-		report: { file: `${reports}/playwright.json`, read: playwrightCounts },
-	},
+	playwright('browser tests'),
 ];
+
+/**
+ * `npm run test:quick`: lint and format on changed files, unit and content tests, the build with
+ * its content checks, the built-site checks, and browser smoke tests (tests tagged @smoke: one
+ * page of each layout plus the pages whose content changed since `main`).
+ */
+function quickSteps(): Step[] {
+	const changed = changedFiles();
+	const lintable = changed.filter((f) => /\.(ts|mjs|js|astro)$/.test(f));
+	return [
+		...(lintable.length
+			? [{ name: 'lint (changed files)', command: ['npx', 'eslint', ...lintable] }]
+			: []),
+		...(changed.length
+			? [
+					{
+						name: 'format (changed files)',
+						command: ['npx', 'prettier', '--check', '--ignore-unknown', ...changed],
+					},
+				]
+			: []),
+		vitest('unit and content tests', ['unit', 'content']),
+		{ name: 'build', command: ['npx', 'astro', 'build'] },
+		vitest('built site', ['site']),
+		playwright('browser smoke tests'),
+	];
+}
+
+const quick = process.argv.includes('--quick');
+const steps = quick ? quickSteps() : fullSteps;
 
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
@@ -60,7 +109,9 @@ const env = {
 	...process.env,
 	ASTRO_TELEMETRY_DISABLED: '1',
 	PLAYWRIGHT_JSON_OUTPUT_FILE: `${reports}/playwright.json`,
+	...(quick ? { SMOKE: '1' } : {}),
 };
+const startedAll = Date.now();
 let passed = 0;
 let failed = 0;
 let failedStep: string | undefined;
@@ -84,5 +135,8 @@ for (const step of steps) {
 	console.log(`✓ ${step.name} (${seconds}s)`);
 }
 if (failedStep && failed === 0) failed = 1;
-console.log(`\ntests: ${passed} passed, ${failed} failed`);
+console.log(
+	`\n${quick ? 'test:quick' : 'npm test'} took ${((Date.now() - startedAll) / 1000).toFixed(0)}s`,
+);
+console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failedStep ? 1 : 0);

@@ -72,6 +72,10 @@ export const searchKinds = {
 } as const;
 
 export const ui = {
+	/** The site's name: Starlight's title, link previews. */
+	siteTitle: 'End ICE Cooperation',
+	/** Describes the site image (public/og-image.png) that link previews show. */
+	linkPreviewImageAlt: 'End ICE Cooperation: what to say, what to ask for, and who decides.',
 	roleSections: {
 		controls: 'What this official controls',
 		influencers: 'Who can push them',

@@ -1,5 +1,5 @@
 /**
- * Editorial rules over the real content: every source is cited, titles are unique, link text says
+ * Content rules, not code tests: editorial rules over the real content: every source is cited, titles are unique, link text says
  * where it goes, legal pages say they are not legal advice, and figures are dated.
  */
 import { describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ const pages = [
 	...readCollection('case-studies'),
 ];
 
-describe('sources', () => {
+describe('content rule: sources', () => {
 	it('are each cited by at least one entry (directly or as the toolkit another was found through)', () => {
 		const cited = new Set([
 			...citing.flatMap((e) => idsIn(e, 'sources')),
@@ -33,7 +33,7 @@ describe('sources', () => {
 	});
 });
 
-describe('titles', () => {
+describe('content rule: titles', () => {
 	it.each(['talking-points', 'model-asks', 'call-scripts', 'case-studies'])(
 		'are unique among %s',
 		(folder) => {
@@ -43,7 +43,7 @@ describe('titles', () => {
 	);
 });
 
-describe('link text', () => {
+describe('content rule: link text', () => {
 	it('names the destination instead of saying "here" or "read more"', () => {
 		const vague = /\[(?:here|click here|read more|this|link|more)\]\(/i;
 		const offenders = pages.filter((p) => vague.test(p.body)).map((p) => p.file);
@@ -61,7 +61,7 @@ describe('link text', () => {
 	});
 });
 
-describe('legal pages', () => {
+describe('content rule: legal pages', () => {
 	it.each([
 		'ice-detainers',
 		'287g-agreements',
@@ -79,7 +79,7 @@ describe('legal pages', () => {
 	});
 });
 
-describe('figures', () => {
+describe('content rule: figures', () => {
 	it('the 287(g) explainer dates ICE counts to the list it took them from', () => {
 		const page = readCollection('docs/explainers').find((e) => e.id === '287g-agreements')!;
 		expect(page.body).toMatch(/July 18, 2025/);
