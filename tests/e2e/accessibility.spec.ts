@@ -61,7 +61,7 @@ test.describe('accessibility of the shared chrome', () => {
 
 	test('the phone layout, with the menu open, has no axe violations @smoke', async ({ page }) => {
 		await page.setViewportSize({ width: 390, height: 844 });
-		await page.goto('/');
+		await page.goto(layoutSamples[1]!);
 		await page.getByRole('button', { name: 'Menu' }).click();
 		expect(await violationsOn(page)).toEqual([]);
 	});
