@@ -3,7 +3,7 @@
  * a static host would serve them), measured in Chromium with the service worker blocked so the
  * offline download does not count. The budget compares each page type with a plain Starlight
  * site (same Astro and Starlight, no overrides) that shows the same words under the same sidebar.
- * Used by tests/e2e/page-weight.spec.ts; `node scripts/page-weight.ts` prints the table.
+ * `npm run bench:weight` prints the table; tests/site/page-weight.test.ts holds a fixed ceiling.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';

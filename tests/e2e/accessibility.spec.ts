@@ -52,6 +52,9 @@ async function violationsOn(page: Page, region?: string) {
 }
 
 test.describe('accessibility of the shared chrome', () => {
+	// A whole page with its long sidebar takes axe a while on a busy machine.
+	test.describe.configure({ timeout: 180_000 });
+
 	test('a full role page, header, sidebar and footer included, has no axe violations @smoke', async ({
 		page,
 	}) => {

@@ -48,6 +48,7 @@ async function expectReadableOffline(page: Page, url: string) {
 test('after a first visit, the officials’ pages, the scripts and search work with no signal, and an unread guide does not @smoke', async ({
 	browser,
 }) => {
+	test.setTimeout(180_000);
 	const site = await serve('dist');
 	const context = await browser.newContext();
 	const page = await firstVisit(context, site.origin);
@@ -68,6 +69,7 @@ test('after a first visit, the officials’ pages, the scripts and search work w
 });
 
 test('a page read online is then readable with no signal', async ({ browser }) => {
+	test.setTimeout(180_000);
 	const site = await serve('dist');
 	const context = await browser.newContext();
 	const page = await firstVisit(context, site.origin);
