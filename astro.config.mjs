@@ -6,13 +6,15 @@ import { getRoleSidebarLinks } from './src/lib/sidebar.ts';
 import { editBaseUrl, siteUrl } from './src/lib/site.ts';
 import { getTalkingPointRedirects } from './src/lib/redirects.ts';
 import { searchRanking } from './src/lib/search-ranking.ts';
+import { ui } from './src/lib/ui-strings.ts';
 import builtLinkCheck from './src/integrations/built-link-check.ts';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
 import offlineServiceWorker from './src/integrations/offline-service-worker.ts';
 
 export default defineConfig({
 	site: siteUrl,
-	// Keeps every piece of content in the top-level content/ (starlight-notes §2.5).
+	// Keeps every piece of content in the top-level content/: Starlight's docs loader has no folder
+	// option and reads `<srcDir>/content/docs`, so srcDir './' puts the docs at content/docs.
 	srcDir: './',
 	trailingSlash: 'always',
 	// Two pages claiming one URL (for example two talking points with one permalink) fail the build.
@@ -21,7 +23,7 @@ export default defineConfig({
 	redirects: getTalkingPointRedirects(),
 	integrations: [
 		starlight({
-			title: 'End ICE Cooperation',
+			title: ui.siteTitle,
 			description:
 				'Talking points, call scripts and model asks for getting your sheriff, county, city, state and Congress to end cooperation with ICE.',
 			editLink: { baseUrl: editBaseUrl },

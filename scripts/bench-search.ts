@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Page } from '@playwright/test';
 import yaml from 'js-yaml';
 import { searchRanking } from '../src/lib/search-ranking.ts';
-import { chromiumArgs, findChromium } from '../tests/e2e/chromium.ts';
+import { chromiumArgs, findChromium } from './chromium.ts';
 import { startServer } from './serve.ts';
 
 /** A question and the pages that answer it well (any one counts). */
@@ -80,7 +80,10 @@ export function formatReport({
 async function main() {
 	const server = await startServer({ port: 0 });
 	const { port } = server.address() as AddressInfo;
-	const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+	const browser = await chromium.launch({
+		executablePath: (await findChromium()).executablePath,
+		args: chromiumArgs,
+	});
 	const page = await browser.newPage();
 	await page.goto(`http://127.0.0.1:${port}/`);
 	console.log(formatReport(await runSearchBenchmark(page, loadQueries())));

@@ -72,6 +72,10 @@ export const searchKinds = {
 } as const;
 
 export const ui = {
+	/** The site's name: Starlight's title, link previews. */
+	siteTitle: 'End ICE Cooperation',
+	/** Describes the site image (public/og-image.png) that link previews show. */
+	linkPreviewImageAlt: 'End ICE Cooperation: what to say, what to ask for, and who decides.',
 	roleSections: {
 		controls: 'What this official controls',
 		influencers: 'Who can push them',
@@ -220,8 +224,21 @@ export const ui = {
 		'This handbook explains public policy for advocates. It is not legal advice. For help with a case, contact a local immigration legal service.',
 	offline: {
 		saving: 'Saving the handbook for use with no signal…',
-		ready: 'Ready to use with no signal.',
+		ready:
+			'Ready to use with no signal: the pages for each official, every script, search, and each page you read.',
 		updated: 'A newer version is saved. Reload to see it.',
+		saveAll: 'Save the whole handbook for offline',
+		/** While saving every page: `savingAll(40, 250)`. */
+		savingAll: (done: number, total: number) => `Saving pages: ${done} of ${total}…`,
+		savedAll: (total: number) => `All ${total} pages are saved for use with no signal.`,
+		savedSome: (failed: number) =>
+			`${failed} pages could not be saved. Check your connection and try again.`,
+		/** The page shown for a page that is not saved on this device, with no signal. */
+		notSaved: {
+			title: 'This page is not saved on this device',
+			body: 'You have no signal, and this page was not saved for offline reading. Connect to read it. To have every page with you, choose "Save the whole handbook for offline" at the bottom of any page.',
+			home: 'Go to the home page',
+		},
 	},
 	print: {
 		openPrint: 'Print a two-page leave-behind',

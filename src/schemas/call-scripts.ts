@@ -1,17 +1,18 @@
 /**
  * `content/call-scripts/<id>.mdx`: words to say or send to one kind of official. The body is the
  * script; every `[PLACEHOLDER]` in it must be declared in `placeholders`, and every declared one
- * must be used (`src/lib/placeholders.ts` checks both at build time).
+ * must be used (`findPlaceholderProblems` in src/lib/integrity.ts checks both at build time).
  */
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { wholePlaceholder } from '../lib/placeholders.ts';
 import { callScriptChannels } from './vocabulary';
 import { roleRefSchema, stateCautionsSchema, textSchema } from './shared';
 
 /** A fill-in slot in the script, written in square brackets and capitals, like `[YOUR NAME]`. */
 export const placeholderSchema = z.strictObject({
 	/** The slot exactly as it appears in the script, e.g. "[COUNTY]". */
-	token: z.string().regex(/^\[[A-Z][A-Z0-9 '’/-]*\]$/, {
+	token: z.string().regex(wholePlaceholder, {
 		error: 'Write a placeholder in square brackets and capitals, like "[YOUR NAME]".',
 	}),
 	/** What the reader should put there, e.g. "Your county's name". */

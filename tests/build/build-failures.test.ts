@@ -1,9 +1,11 @@
 /**
- * Bad content never ships: each broken fixture in tests/fixtures/broken/, dropped into a copy of
- * the project, must make `npm run build` fail with a message that names the file and the field.
- * The copies live in .tmp/build-failures/ (see scripts/copy-project.ts).
+ * Bad content never ships: broken fixtures from tests/fixtures/broken/, dropped into a copy of the
+ * project, must make `astro build` fail with a message that names the file and the field. The
+ * copies live in .tmp/build-failures/ (see scripts/copy-project.ts). Five builds, two at a time:
+ * the two fixtures caught by the same check (src/lib/integrity.ts reports every problem at once)
+ * share one build.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,50 +13,114 @@ import { copyProject } from '../../scripts/copy-project';
 
 const workDir = 'build-failures';
 
-/** A copy of the project with one broken fixture added to `destination`. */
-function projectWith(fixture: string, destination: string): string {
-	const copy = copyProject(join(workDir, fixture.replace(/\.\w+$/, '')));
-	cpSync(join('tests/fixtures/broken', fixture), join(copy, destination, fixture));
+/** A copy of the project named `name` with broken fixtures added: `{ fixture: destination }`. */
+function projectWith(name: string, fixtures: Record<string, string>): string {
+	const copy = copyProject(join(workDir, name));
+	for (const [fixture, destination] of Object.entries(fixtures))
+		cpSync(join('tests/fixtures/broken', fixture), join(copy, destination, fixture));
 	return copy;
 }
 
-/** Runs `npm run build` in `dir`; returns its exit code and everything it printed, colours removed. */
-function build(dir: string): { status: number | null; output: string } {
-	const result = spawnSync('npm', ['run', 'build'], {
-		cwd: dir,
-		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-	});
-	return {
-		status: result.status,
-		output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''),
-	};
+/** At most two builds at once: each uses about one core. */
+let running = 0;
+const waiting: (() => void)[] = [];
+async function slot<T>(task: () => Promise<T>): Promise<T> {
+	if (running >= 2) await new Promise<void>((resolve) => waiting.push(resolve));
+	running++;
+	try {
+		return await task();
+	} finally {
+		running--;
+		waiting.shift()?.();
+	}
 }
 
-describe('npm run build', () => {
-	it('fails on a talking point without sources, naming the file and the field', () => {
-		const { status, output } = build(
-			projectWith('talking-point-without-source.yaml', 'content/talking-points'),
-		);
+/** Runs `astro build` in `dir`; its exit code and everything it printed, colours removed. */
+function build(dir: string): Promise<{ status: number | null; output: string }> {
+	return slot(
+		() =>
+			new Promise((resolve) => {
+				const child = spawn('npx', ['astro', 'build'], {
+					cwd: dir,
+					env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+				});
+				let output = '';
+				child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+				child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+				child.on('close', (status) =>
+					resolve({ status, output: output.replace(/\x1b\[[0-9;]*m/g, '') }),
+				);
+			}),
+	);
+}
+
+/** Builds start when the file loads, so the five run side by side (two at a time). */
+const builds = {
+	withoutSource: build(
+		projectWith('without-source', {
+			'talking-point-without-source.yaml': 'content/talking-points',
+		}),
+	),
+	duplicatePermalink: build(
+		projectWith('duplicate-permalink', {
+			'talking-point-duplicate-permalink.yaml': 'content/talking-points',
+		}),
+	),
+	badReferences: build(
+		projectWith('bad-references', {
+			'talking-point-unknown-role.yaml': 'content/talking-points',
+			'call-script-undeclared-placeholder.mdx': 'content/call-scripts',
+		}),
+	),
+	brokenLink: build(projectWith('broken-link', { 'guide-broken-link.mdx': 'content/docs/guides' })),
+	renamed: build(renamedTalkingPoint()),
+};
+
+/** A copy where an author renamed a talking point: new permalink, old one kept as an alias. */
+function renamedTalkingPoint(): string {
+	const copy = copyProject(join(workDir, 'renamed-talking-point'));
+	const [oldId, newId] = ['bright-line-local-federal', 'keep-a-bright-line'];
+	const pointFile = join(copy, `content/talking-points/${oldId}.yaml`);
+	writeFileSync(
+		pointFile,
+		readFileSync(pointFile, 'utf8').replace(
+			`permalink: ${oldId}`,
+			`permalink: ${newId}\naliases: [${oldId}]`,
+		),
+	);
+	// As an author would: update references by id in other entries' frontmatter, but leave
+	// links to the old URL in the text alone (washington-dc.mdx has one).
+	const referenceById = new RegExp(`(?<![/\\w-])${oldId}(?![\\w/-])`, 'g');
+	for (const file of [
+		'content/docs/explainers/sanctuary-policies.mdx',
+		'content/docs/explainers/what-states-can-do.mdx',
+	]) {
+		const path = join(copy, file);
+		const [, front = '', body = ''] =
+			/^(---[\s\S]*?---)([\s\S]*)$/.exec(readFileSync(path, 'utf8')) ?? [];
+		writeFileSync(path, front.replace(referenceById, newId) + body);
+	}
+	return copy;
+}
+
+describe('astro build', () => {
+	it('fails on a talking point without sources, naming the file and the field', async () => {
+		const { status, output } = await builds.withoutSource;
 		expect(status).not.toBe(0);
 		expect(output).toContain('content/talking-points/talking-point-without-source.yaml');
 		expect(output).toMatch(/sources\W+.*This field is missing: cite at least one source/);
 	});
 
-	it('fails on a talking point whose role does not exist, naming the file, the field and the bad id', () => {
-		const { status, output } = build(
-			projectWith('talking-point-unknown-role.yaml', 'content/talking-points'),
-		);
+	it('fails on a talking point whose role does not exist, naming the file, the field and the bad id', async () => {
+		const { status, output } = await builds.badReferences;
 		expect(status).not.toBe(0);
 		expect(output).toContain(
 			'content/talking-points/talking-point-unknown-role.yaml: field "roles[1]": "mayor" is not an entry in content/roles/.',
 		);
 	});
 
-	it('fails on two talking points with one permalink, naming both files and the field', () => {
-		const { status, output } = build(
-			projectWith('talking-point-duplicate-permalink.yaml', 'content/talking-points'),
-		);
+	it('fails on two talking points with one permalink, naming both files and the field', async () => {
+		const { status, output } = await builds.duplicatePermalink;
 		expect(status).not.toBe(0);
 		expect(output).toMatch(
 			/field "permalink" is "detainers-are-requests", which content\/talking-points\/\S+\.yaml already uses/,
@@ -62,17 +128,15 @@ describe('npm run build', () => {
 		expect(output).toContain('talking-point-duplicate-permalink.yaml');
 	});
 
-	it('fails on a link to a page that does not exist, naming the file and the link', () => {
-		const { status, output } = build(projectWith('guide-broken-link.mdx', 'content/docs/guides'));
+	it('fails on a link to a page that does not exist, naming the file and the link', async () => {
+		const { status, output } = await builds.brokenLink;
 		expect(status).not.toBe(0);
 		expect(output).toContain('guides/guide-broken-link.mdx');
 		expect(output).toContain('/guides/this-page-does-not-exist/');
 	});
 
-	it('fails on a call script that uses a placeholder it does not declare, naming the file and the field', () => {
-		const { status, output } = build(
-			projectWith('call-script-undeclared-placeholder.mdx', 'content/call-scripts'),
-		);
+	it('fails on a call script that uses a placeholder it does not declare, naming the file and the field', async () => {
+		const { status, output } = await builds.badReferences;
 		expect(status).not.toBe(0);
 		expect(output).toContain(
 			'content/call-scripts/call-script-undeclared-placeholder.mdx: field "placeholders": the script uses [YOUR TOWN] but does not declare it.',
@@ -93,32 +157,18 @@ describe('citing a source the handbook has not read', () => {
 });
 
 describe('renaming a talking point', () => {
-	it('keeps the old URL working as a redirect, so links already shared still work', () => {
-		const copy = copyProject(join(workDir, 'renamed-talking-point'));
-		const [oldId, newId] = ['bright-line-local-federal', 'keep-a-bright-line'];
-		const pointFile = join(copy, `content/talking-points/${oldId}.yaml`);
-		writeFileSync(
-			pointFile,
-			readFileSync(pointFile, 'utf8').replace(
-				`permalink: ${oldId}`,
-				`permalink: ${newId}\naliases: [${oldId}]`,
-			),
-		);
-		// As an author would: update references by id in other entries' frontmatter, but leave
-		// links to the old URL in the text alone (washington-dc.mdx has one).
-		const referenceById = new RegExp(`(?<![/\\w-])${oldId}(?![\\w/-])`, 'g');
-		for (const file of [
-			'content/docs/explainers/sanctuary-policies.mdx',
-			'content/docs/explainers/what-states-can-do.mdx',
-		]) {
-			const path = join(copy, file);
-			const [, front = '', body = ''] =
-				/^(---[\s\S]*?---)([\s\S]*)$/.exec(readFileSync(path, 'utf8')) ?? [];
-			writeFileSync(path, front.replace(referenceById, newId) + body);
-		}
-		const { status, output } = build(copy);
+	it('keeps the old URL working as a redirect, so links already shared still work', async () => {
+		const { status, output } = await builds.renamed;
 		expect(status, output.slice(-3000)).toBe(0);
-		const oldPage = readFileSync(join(copy, `dist/talking-points/${oldId}/index.html`), 'utf8');
-		expect(oldPage).toContain(`content="0;url=/talking-points/${newId}/"`);
+		const oldPage = readFileSync(
+			join(
+				'.tmp',
+				workDir,
+				'renamed-talking-point',
+				'dist/talking-points/bright-line-local-federal/index.html',
+			),
+			'utf8',
+		);
+		expect(oldPage).toContain('content="0;url=/talking-points/keep-a-bright-line/"');
 	});
 });

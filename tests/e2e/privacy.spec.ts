@@ -14,7 +14,7 @@ const pages = [
 	'/roles/sheriff/print/',
 ];
 
-test('pages and search make no request to another origin, set no cookie and break no security policy', async ({
+test('pages and search make no request to another origin, set no cookie and break no security policy @smoke', async ({
 	page,
 	context,
 	baseURL,
@@ -59,7 +59,7 @@ test('pages and search make no request to another origin, set no cookie and brea
 	expect(violations).toEqual([]);
 });
 
-test('every page declares a policy that allows only its own scripts', async ({ page }) => {
+test('every page declares a policy that allows only its own scripts @smoke', async ({ page }) => {
 	for (const path of pages) {
 		await page.goto(path);
 		const policy = await page

@@ -1,17 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
+import { readContentFile } from '../../src/lib/content-files';
 import { search } from './search-helpers';
 
-const point = yaml.load(
-	readFileSync('content/talking-points/detainers-are-requests.yaml', 'utf8'),
-) as {
+const point = readContentFile('content/talking-points/detainers-are-requests.yaml').data as {
 	permalink: string;
 	title: string;
 };
 
 test.describe('search', () => {
-	test('finds a talking point by the words of its title', async ({ page }) => {
+	test('finds a talking point by the words of its title @smoke', async ({ page }) => {
 		await page.goto('/guides/start-here/');
 		const results = await search(page, point.title);
 		await expect(results.first().locator('.pagefind-ui__result-link').first()).toHaveAttribute(
@@ -22,7 +19,7 @@ test.describe('search', () => {
 });
 
 test.describe('search filters', () => {
-	test('narrow results by kind of page and by official', async ({ page }) => {
+	test('narrow results by kind of page and by official @smoke', async ({ page }) => {
 		await page.goto('/');
 		const results = await search(page, 'detainer');
 		await expect(results.first()).toBeVisible();

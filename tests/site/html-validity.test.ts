@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { listHtmlFiles } from '../../src/lib/link-check';
+import { pagesToCheck } from '../e2e/pages';
 import { distDir } from './dist';
 
 const knownStarlightFindings: { rule: string; selector: RegExp; reason: string }[] = [
@@ -36,7 +37,10 @@ const knownStarlightFindings: { rule: string; selector: RegExp; reason: string }
 
 /** Reads .htmlvalidate.json from the project root, as the html-validate CLI does. */
 const validator = new HtmlValidate(new FileSystemConfigLoader());
-const pages = listHtmlFiles(distDir);
+/** Every built file in `npm test`; one page per layout plus changed pages in `npm run test:quick`. */
+const pages = process.env['SMOKE']
+	? pagesToCheck().map((path) => (path.endsWith('/') ? `${path}index.html` : path).slice(1))
+	: listHtmlFiles(distDir);
 
 function unexplained(messages: Message[]): string[] {
 	return messages
