@@ -24,9 +24,12 @@ const files = (dir: string, ext: string) =>
 		.sort()
 		.map((f) => join(dir, f));
 
+const frontmatter = (mdx: string) =>
+	(yaml.load(/^---\n([\s\S]*?)\n---\n/.exec(mdx)?.[1] ?? '') ?? {}) as Record<string, unknown>;
+
 const body = (mdx: string) => mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
 
-/** Grades every talking point (claim, evidence and line to say) and every script body. */
+/** Grades every talking point (claim, evidence and line to say) and every script (body and short version). */
 export function gradeContent(root = 'content'): GradedEntry[] {
 	const points = files(join(root, 'talking-points'), '.yaml').map((file) => {
 		const data = yaml.load(readFileSync(file, 'utf8')) as Record<string, string>;
@@ -36,11 +39,11 @@ export function gradeContent(root = 'content'): GradedEntry[] {
 			gated: true,
 		};
 	});
-	const scripts = files(join(root, 'call-scripts'), '.mdx').map((file) => ({
-		file,
-		grade: gradeLevel(toPlainText(body(readFileSync(file, 'utf8')))),
-		gated: true,
-	}));
+	const scripts = files(join(root, 'call-scripts'), '.mdx').map((file) => {
+		const text = readFileSync(file, 'utf8');
+		const short = String(frontmatter(text)['shortVersion'] ?? '');
+		return { file, grade: gradeLevel(toPlainText(`${short}\n\n${body(text)}`)), gated: true };
+	});
 	const explainers = files(join(root, 'docs', 'explainers'), '.mdx').map((file) => ({
 		file,
 		grade: gradeLevel(toPlainText(body(readFileSync(file, 'utf8')))),

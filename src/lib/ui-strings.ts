@@ -25,6 +25,8 @@ export const channelLabels: Record<(typeof callScriptChannels)[number], string> 
 	email: 'Email',
 	'public-comment': 'Public comment',
 	'meeting-request': 'Meeting request',
+	testimony: 'Testimony',
+	'town-hall': 'Town hall question',
 };
 
 export const sourceKindLabels: Record<(typeof sourceKinds)[number], string> = {
@@ -81,6 +83,69 @@ export const ui = {
 		scripts: 'Scripts',
 		worked: 'What has worked',
 		sources: 'Sources',
+	},
+	rolePage: {
+		/** Link from a compact point to its own page; the point's title follows for screen readers. */
+		fullPoint: 'Evidence and sources',
+		morePoints: (count: number, role: string) =>
+			`${count} more talking ${count === 1 ? 'point' : 'points'} for the ${role.toLowerCase()}`,
+		allPoints: (role: string) => `Every talking point for the ${role.toLowerCase()}`,
+	},
+	fillIn: {
+		heading: 'Fill in your details',
+		intro:
+			'Type once and the script fills in. What you type stays on this phone: it is never sent anywhere.',
+		officialPhone: (role: string) => `Phone number of the ${role} (optional, for the call button)`,
+		officialEmail: (role: string) => `Email address of the ${role} (optional, for the email button)`,
+		remember: 'Remember on this phone',
+		rememberHint: 'Leave this off on a shared phone: then your details go when you close the browser.',
+		forget: 'Forget what I typed',
+		forgotten: 'Forgotten. Nothing you typed is kept on this phone.',
+		copy: 'Copy the script',
+		mail: 'Open in my email app',
+		call: 'Call now',
+		copied: 'Script copied. Paste it where you need it.',
+		copyFailed: 'Could not copy. Select the script and copy it by hand.',
+		tooLongCopied:
+			'This script is too long for an email link, so it is copied instead. Open your email app and paste it.',
+		subject: 'Subject:',
+		noScript: 'With JavaScript on, this page can fill in the script for you.',
+	},
+	script: {
+		heading: 'The script',
+		for: 'For:',
+	},
+	shortVersion: {
+		heading: 'Short version',
+		intro: 'About 30 seconds, for when the person who answers is busy.',
+	},
+	actions: {
+		heading: 'Record what happened',
+		intro: 'One tap keeps a note on this phone. Nothing is sent anywhere.',
+		outcomes: {
+			'talked-to-staff': 'Talked to staff',
+			'left-voicemail': 'Left a voicemail',
+			'no-answer': 'No answer',
+			'email-sent': 'Email sent',
+		},
+		recorded: 'Saved on this phone. See it under “What I did”.',
+		listLink: 'What I did',
+		pageTitle: 'What I did',
+		pageDescription:
+			'The calls and emails you recorded on this phone, to share with your organizer as text or a spreadsheet.',
+		pageIntro:
+			'This list lives only on this phone, in this browser. Nothing is sent anywhere. Record a call or email from the bottom of any script page.',
+		noScript:
+			'This list needs JavaScript, because it is kept in your browser and not on our server. Turn JavaScript on to see it.',
+		empty: 'Nothing recorded yet. After a call or email, tap how it went at the bottom of the script.',
+		columns: ['When', 'Who', 'Outcome', 'Script'] as const,
+		exportText: 'Copy as text',
+		downloadCsv: 'Download a spreadsheet (CSV)',
+		clearAll: 'Clear the whole list',
+		confirmClear: 'Clear every recorded action from this phone?',
+		cleared: 'The list is cleared.',
+		copiedText: 'Copied. Paste it into a message to your organizer.',
+		csvFileName: 'what-i-did.csv',
 	},
 	point: {
 		say: 'Say it like this',
