@@ -11,12 +11,12 @@ import { buildMailLink, buildPhoneLink } from '../lib/mail-link';
 import { placeholderPattern } from '../lib/integrity';
 import { ui } from '../lib/ui-strings';
 
-const form = document.querySelector<HTMLFormElement>('form.fill-in');
+const form = document.querySelector<HTMLElement>('.fill-in');
 const tools = document.querySelector<HTMLElement>('.script-actions');
 const record = document.querySelector<HTMLElement>('.record-action');
 if (form && tools && record) enhance(form, tools, record);
 
-function enhance(form: HTMLFormElement, tools: HTMLElement, record: HTMLElement) {
+function enhance(form: HTMLElement, tools: HTMLElement, record: HTMLElement) {
 	const inputs = [...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-key]')];
 	const keyOfToken = new Map(inputs.filter((i) => i.dataset['token']).map((i) => [i.dataset['token']!, i.dataset['key']!]));
 	const remember = form.querySelector<HTMLInputElement>('input[name="remember"]')!;
@@ -58,7 +58,6 @@ function enhance(form: HTMLFormElement, tools: HTMLElement, record: HTMLElement)
 		update();
 		save();
 	});
-	form.addEventListener('submit', (event) => event.preventDefault());
 	form.querySelector('[data-action="forget"]')!.addEventListener('click', () => {
 		forgetFillIn(sessionStorage, localStorage);
 		for (const input of inputs) input.value = '';
