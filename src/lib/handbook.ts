@@ -242,6 +242,19 @@ export async function getScriptsForRole(roleId: string): Promise<CallScriptEntry
 	return (await getScripts()).filter((s) => s.data.role.id === roleId);
 }
 
+/** Scripts of the given channels, grouped by official in page order; officials with none left out. */
+export async function getScriptsByRoleForChannels(channels: readonly string[]) {
+	const [roles, scripts] = await Promise.all([getRoles(), getScripts()]);
+	return roles
+		.map((role) => ({
+			role,
+			scripts: scripts.filter(
+				(s) => s.data.role.id === role.id && channels.includes(s.data.channel),
+			),
+		}))
+		.filter((group) => group.scripts.length > 0);
+}
+
 /** The scripts that carry a given ask. */
 export async function getScriptsForAsk(askId: string): Promise<CallScriptEntry[]> {
 	return (await getScripts()).filter((s) => s.data.asks.some((a) => a.id === askId));

@@ -193,6 +193,45 @@ export const ui = {
 	},
 	home: {
 		pickerTitle: 'Who are you contacting?',
+		tasksTitle: 'What can you do today?',
+		countyTitle: 'Check your county',
+		countyIntro:
+			'See what your state allows local police and jails to do for ICE, and what to ask for there.',
+		countyLink: 'State laws, state by state',
+	},
+	tasks: {
+		call: {
+			title: 'Call now',
+			time: 'About 5 minutes',
+			summary: 'Pick the official and read the script. A short version is there if they are busy.',
+		},
+		email: {
+			title: 'Email before a meeting or hearing',
+			time: 'About 10 minutes',
+			summary: 'Fill in your details once, then send the email from your phone.',
+		},
+		speak: {
+			title: 'Speak at a public meeting',
+			time: '2 minutes at the microphone',
+			summary: 'Words for public comment, a state hearing or a town hall question.',
+		},
+		meet: {
+			title: 'Meet an official',
+			time: 'Plan a week ahead',
+			summary: 'Ask for a meeting, then bring the meeting kit and a printed leave-behind.',
+		},
+		'check-county': {
+			title: 'Check your county',
+			time: 'About 2 minutes',
+			summary: 'Find out what your state allows, before you ask for anything.',
+		},
+		share: {
+			title: 'Share one argument',
+			time: 'About 1 minute',
+			summary: 'Send a friend or an official the link to one talking point.',
+		},
+		pageIntro: 'Pick the official you are contacting. Each script opens ready to fill in.',
+		meetingKit: 'Bring the meeting kit: agenda, roles, debrief form and leave-behind',
 	},
 	notLegalAdvice:
 		'This handbook explains public policy for advocates. It is not legal advice. For help with a case, contact a local immigration legal service.',
@@ -205,5 +244,67 @@ export const ui = {
 		openPrint: 'Print a two-page leave-behind',
 		backToPage: 'Back to the full page',
 		heading: 'Leave-behind',
+		groupName: 'From (your group):',
+		groupContact: 'Contact us:',
+		qrLabel: (role: string) => `QR code: the ${role.toLowerCase()} page of the handbook, with sources`,
+		sourcesAt: 'Sources and more:',
+	},
+	meetingKit: {
+		title: 'Meeting kit',
+		description:
+			'Print and bring to a meeting with an official: an agenda with speaking order, a roles sheet, a debrief form and the leave-behind.',
+		open: 'Print the meeting kit: agenda, roles, debrief form and leave-behind',
+		backToGuide: 'Back to the guide to organizing a meeting',
+		intro:
+			'Print this page: each sheet starts on a new page. Fill in the blanks with your team a few days before the meeting.',
+		agenda: {
+			title: 'Agenda and speaking order',
+			official: 'Meeting with:',
+			when: 'Date, time and place:',
+			goal: 'Our one request:',
+			order: 'Order',
+			part: 'What happens',
+			who: 'Who speaks',
+			minutes: 'Minutes',
+			steps: [
+				['Thank the official, say why we came and how long we need', '2'],
+				['Each of us gives our name and where we live', '3'],
+				['First story: how ICE cooperation hurt someone here', '3'],
+				['Second story, or the facts behind the first', '3'],
+				['Listen to the official', '5'],
+				['The request: one yes-or-no question, then wait', '2'],
+				['Agree on next steps and a second meeting; hand over the leave-behind', '2'],
+			] as const,
+		},
+		roles: {
+			title: 'Who does what',
+			intro: 'Keep the team to six people or fewer. One person can take two jobs.',
+			name: 'Name:',
+			list: [
+				['Facilitator', 'Opens, keeps time, and sums up what was agreed at the end.'],
+				['Storyteller', 'Tells one true story of someone here, with their permission.'],
+				['The pin', 'Makes the request, then stays quiet until the official answers.'],
+				['Note-taker', 'Writes down what the official says and promises, word for word.'],
+				['Follow-up lead', 'Sends the thank-you letter and tracks each promise.'],
+			] as const,
+		},
+		debrief: {
+			title: 'Debrief right after the meeting',
+			intro: 'Take 15 minutes as a team, before you go home.',
+			questions: [
+				'How did it go?',
+				'What did the official say yes or no to? What did they promise?',
+				'Who else came up who could help?',
+			] as const,
+			task: 'Next task',
+			who: 'Who',
+			byWhen: 'By when',
+		},
+		leaveBehind: {
+			title: 'Leave-behind',
+			intro:
+				'Print two pages for the official you meet. Each has the asks, the strongest points, a QR code to the full page, and space for your group’s name and contact.',
+			link: (role: string) => `Leave-behind for the ${role.toLowerCase()}`,
+		},
 	},
 };
