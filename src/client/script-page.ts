@@ -18,14 +18,24 @@ if (form && tools && record) enhance(form, tools, record);
 
 function enhance(form: HTMLElement, tools: HTMLElement, record: HTMLElement) {
 	const inputs = [...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-key]')];
-	const keyOfToken = new Map(inputs.filter((i) => i.dataset['token']).map((i) => [i.dataset['token']!, i.dataset['key']!]));
+	const keyOfToken = new Map(
+		inputs.filter((i) => i.dataset['token']).map((i) => [i.dataset['token']!, i.dataset['key']!]),
+	);
 	const remember = form.querySelector<HTMLInputElement>('input[name="remember"]')!;
-	const slots = wrapPlaceholders(document.querySelectorAll('.script-body, .short-version'), keyOfToken);
+	const slots = wrapPlaceholders(
+		document.querySelectorAll('.script-body, .short-version'),
+		keyOfToken,
+	);
 	const status = tools.querySelector<HTMLElement>('[role="status"]')!;
 	const mailLink = tools.querySelector<HTMLAnchorElement>('a[data-action="mail"]');
 	const callLink = tools.querySelector<HTMLAnchorElement>('a[data-action="call"]');
-	const { scriptTitle = '', roleTitle = '', officialKey = '', phoneKey = '', emailKey = '' } =
-		form.dataset;
+	const {
+		scriptTitle = '',
+		roleTitle = '',
+		officialKey = '',
+		phoneKey = '',
+		emailKey = '',
+	} = form.dataset;
 
 	const saved = loadFillIn(sessionStorage, localStorage);
 	for (const input of inputs) input.value = saved.values[input.dataset['key']!] ?? '';
@@ -49,7 +59,8 @@ function enhance(form: HTMLElement, tools: HTMLElement, record: HTMLElement) {
 		if (mailLink) {
 			const words = scriptWords();
 			mailLink.href =
-				buildMailLink({ to: current[emailKey] ?? '', subject: words.subject, body: words.body }) ?? '#';
+				buildMailLink({ to: current[emailKey] ?? '', subject: words.subject, body: words.body }) ??
+				'#';
 		}
 	}
 
@@ -140,7 +151,8 @@ function wrapPlaceholders(roots: NodeListOf<Element>, keyOfToken: Map<string, st
 function scriptWords() {
 	const body = document.querySelector('.script-body');
 	const blocks = [...(body?.children ?? [])];
-	const isHeading = (el: Element) => el.tagName === 'H2' || el.querySelector(':scope > h2') !== null;
+	const isHeading = (el: Element) =>
+		el.tagName === 'H2' || el.querySelector(':scope > h2') !== null;
 	const start = blocks[0] && isHeading(blocks[0]) ? 1 : 0;
 	const end = blocks.findIndex((el, i) => i >= start && isHeading(el));
 	let subject = '';
@@ -152,13 +164,20 @@ function scriptWords() {
 		else if (el.tagName === 'OL' || el.tagName === 'UL')
 			lines.push(
 				[...el.querySelectorAll(':scope > li')]
-					.map((li, i) => `${el.tagName === 'OL' ? `${i + 1}.` : '-'} ${(li as HTMLElement).innerText.trim()}`)
+					.map(
+						(li, i) =>
+							`${el.tagName === 'OL' ? `${i + 1}.` : '-'} ${(li as HTMLElement).innerText.trim()}`,
+					)
 					.join('\n'),
 			);
 		else if (text) lines.push(text);
 	}
 	const text = lines.join('\n\n');
-	return { subject, body: text, text: subject ? `${ui.fillIn.subject} ${subject}\n\n${text}` : text };
+	return {
+		subject,
+		body: text,
+		text: subject ? `${ui.fillIn.subject} ${subject}\n\n${text}` : text,
+	};
 }
 
 async function copy(text: string) {

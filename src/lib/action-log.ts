@@ -7,7 +7,12 @@
 export const actionLogStorageKey = 'handbook/actions';
 
 /** How a call or email went. */
-export const actionOutcomes = ['talked-to-staff', 'left-voicemail', 'no-answer', 'email-sent'] as const;
+export const actionOutcomes = [
+	'talked-to-staff',
+	'left-voicemail',
+	'no-answer',
+	'email-sent',
+] as const;
 export type ActionOutcome = (typeof actionOutcomes)[number];
 
 /** One recorded action. */

@@ -85,7 +85,13 @@ export function fieldsForScript(
 				: token === '[YOUR EMAIL]'
 					? 'email'
 					: 'text';
-		fields.push({ key, token, label: fill, official: sharedFields[token]?.official ?? false, type });
+		fields.push({
+			key,
+			token,
+			label: fill,
+			official: sharedFields[token]?.official ?? false,
+			type,
+		});
 	}
 	return fields;
 }

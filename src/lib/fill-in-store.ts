@@ -16,7 +16,9 @@ function read(storage: Storage): FillInValues | undefined {
 		const parsed: unknown = JSON.parse(raw);
 		if (typeof parsed !== 'object' || parsed === null) return undefined;
 		return Object.fromEntries(
-			Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+			Object.entries(parsed).filter(
+				(entry): entry is [string, string] => typeof entry[1] === 'string',
+			),
 		);
 	} catch {
 		return undefined;
@@ -30,7 +32,12 @@ export function loadFillIn(session: Storage, local: Storage) {
 }
 
 /** Saves the values for this visit, and on this phone too when `remember` is true. */
-export function saveFillIn(values: FillInValues, remember: boolean, session: Storage, local: Storage) {
+export function saveFillIn(
+	values: FillInValues,
+	remember: boolean,
+	session: Storage,
+	local: Storage,
+) {
 	const kept = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== ''));
 	const text = JSON.stringify(kept);
 	session.setItem(fillInStorageKey, text);

@@ -10,7 +10,11 @@ export const maxMailLinkLength = 1800;
 const encode = (text: string) => encodeURIComponent(text).replace(/%0A/g, '%0D%0A');
 
 /** The link, or undefined when it would pass `maxMailLinkLength`. */
-export function buildMailLink(mail: { to: string; subject: string; body: string }): string | undefined {
+export function buildMailLink(mail: {
+	to: string;
+	subject: string;
+	body: string;
+}): string | undefined {
 	const query = [
 		mail.subject ? `subject=${encode(mail.subject)}` : '',
 		mail.body ? `body=${encode(mail.body)}` : '',

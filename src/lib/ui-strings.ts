@@ -96,9 +96,11 @@ export const ui = {
 		intro:
 			'Type once and the script fills in. What you type stays on this phone: it is never sent anywhere.',
 		officialPhone: (role: string) => `Phone number of the ${role} (optional, for the call button)`,
-		officialEmail: (role: string) => `Email address of the ${role} (optional, for the email button)`,
+		officialEmail: (role: string) =>
+			`Email address of the ${role} (optional, for the email button)`,
 		remember: 'Remember on this phone',
-		rememberHint: 'Leave this off on a shared phone: then your details go when you close the browser.',
+		rememberHint:
+			'Leave this off on a shared phone: then your details go when you close the browser.',
 		forget: 'Forget what I typed',
 		forgotten: 'Forgotten. Nothing you typed is kept on this phone.',
 		copy: 'Copy the script',
@@ -137,7 +139,8 @@ export const ui = {
 			'This list lives only on this phone, in this browser. Nothing is sent anywhere. Record a call or email from the bottom of any script page.',
 		noScript:
 			'This list needs JavaScript, because it is kept in your browser and not on our server. Turn JavaScript on to see it.',
-		empty: 'Nothing recorded yet. After a call or email, tap how it went at the bottom of the script.',
+		empty:
+			'Nothing recorded yet. After a call or email, tap how it went at the bottom of the script.',
 		columns: ['When', 'Who', 'Outcome', 'Script'] as const,
 		exportText: 'Copy as text',
 		downloadCsv: 'Download a spreadsheet (CSV)',
@@ -246,7 +249,8 @@ export const ui = {
 		heading: 'Leave-behind',
 		groupName: 'From (your group):',
 		groupContact: 'Contact us:',
-		qrLabel: (role: string) => `QR code: the ${role.toLowerCase()} page of the handbook, with sources`,
+		qrLabel: (role: string) =>
+			`QR code: the ${role.toLowerCase()} page of the handbook, with sources`,
 		sourcesAt: 'Sources and more:',
 	},
 	meetingKit: {
