@@ -5,7 +5,7 @@
  * leaves the device. Without JavaScript none of this shows and the script reads with its
  * placeholders, as written.
  */
-import { addAction, type ActionOutcome } from '../lib/action-log';
+import { addAction, localDateTime, type ActionOutcome } from '../lib/action-log';
 import { forgetFillIn, loadFillIn, saveFillIn, type FillInValues } from '../lib/fill-in-store';
 import { buildMailLink, buildPhoneLink } from '../lib/mail-link';
 import { placeholderPattern } from '../lib/integrity';
@@ -58,9 +58,13 @@ function enhance(form: HTMLElement, tools: HTMLElement, record: HTMLElement) {
 		}
 		if (mailLink) {
 			const words = scriptWords();
-			mailLink.href =
-				buildMailLink({ to: current[emailKey] ?? '', subject: words.subject, body: words.body }) ??
-				'#';
+			const link = buildMailLink({
+				to: current[emailKey] ?? '',
+				subject: words.subject,
+				body: words.body,
+			});
+			mailLink.href = link ?? 'mailto:';
+			mailLink.dataset['tooLong'] = String(link === undefined);
 		}
 	}
 
@@ -81,7 +85,7 @@ function enhance(form: HTMLElement, tools: HTMLElement, record: HTMLElement) {
 		say(status, (await copy(scriptWords().text)) ? ui.fillIn.copied : ui.fillIn.copyFailed);
 	});
 	mailLink?.addEventListener('click', async (event) => {
-		if (mailLink.getAttribute('href') !== '#') return;
+		if (mailLink.dataset['tooLong'] !== 'true') return;
 		event.preventDefault();
 		const copied = await copy(scriptWords().text);
 		say(status, copied ? ui.fillIn.tooLongCopied : ui.fillIn.copyFailed);
@@ -91,7 +95,7 @@ function enhance(form: HTMLElement, tools: HTMLElement, record: HTMLElement) {
 		button.addEventListener('click', () => {
 			const official = values()[officialKey];
 			addAction(localStorage, {
-				when: new Date().toISOString(),
+				when: localDateTime(new Date()),
 				who: official ? `${roleTitle}: ${official}` : roleTitle,
 				script: scriptTitle,
 				path: location.pathname,

@@ -17,7 +17,7 @@ export type ActionOutcome = (typeof actionOutcomes)[number];
 
 /** One recorded action. */
 export interface ActionRecord {
-	/** When, as an ISO date-time. */
+	/** When, as the phone's local date and time, YYYY-MM-DDTHH:MM (see `localDateTime`). */
 	when: string;
 	/** Who: the official, e.g. "Sheriff Lopez" or "Sheriff". */
 	who: string;
@@ -60,7 +60,13 @@ export function clearActions(storage: Storage) {
 	storage.removeItem(actionLogStorageKey);
 }
 
-/** A date-time as the reader's list shows it, e.g. "2026-11-23 14:05". */
+/** The phone's local date and time as YYYY-MM-DDTHH:MM, the way the reader saw the clock. */
+export function localDateTime(date: Date): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** A recorded time as the reader's list shows it, e.g. "2026-11-23 14:05". */
 export const formatWhen = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 
 /**

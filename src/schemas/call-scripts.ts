@@ -36,11 +36,9 @@ export const callScriptSchema = z
 		/** When to use it, in one sentence. */
 		summary: textSchema(20, 200),
 		/** The asks the script carries: ids from content/model-asks/. */
-		asks: z
-			.array(reference('model-asks'))
-			.min(1, {
-				error: 'Name at least one ask from content/model-asks/ that this script carries.',
-			}),
+		asks: z.array(reference('model-asks')).min(1, {
+			error: 'Name at least one ask from content/model-asks/ that this script carries.',
+		}),
 		/** Where state law makes this wrong or risky, and what to do there instead. Default: none. */
 		stateCautions: stateCautionsSchema,
 		/** Every fill-in slot the script uses, each with what to put there. */

@@ -105,7 +105,9 @@ describe.each(roles.map((r) => [r.id, r] as const))('the %s page', (id, role) =>
 	it('lists at most a capped number of points, each with an anchor named after its permalink', () => {
 		const made = forRole.points.filter((p) => !p.data['objection']);
 		const rebuttals = forRole.points.filter((p) => p.data['objection']);
-		const shown = html.querySelectorAll('article.talking-point h3[id], article.talking-point h4[id]');
+		const shown = html.querySelectorAll(
+			'article.talking-point h3[id], article.talking-point h4[id]',
+		);
 		expect(shown.length).toBe(
 			Math.min(made.length, pointsCap) + Math.min(rebuttals.length, rebuttalsCap),
 		);
