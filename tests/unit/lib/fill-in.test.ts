@@ -125,7 +125,7 @@ describe('what I did', () => {
 		outcome: 'left-voicemail',
 	};
 
-	it('records the time as the phone's clock shows it', () => {
+	it("records the time as the phone's clock shows it", () => {
 		expect(localDateTime(new Date(2026, 10, 23, 9, 5))).toBe('2026-11-23T09:05');
 	});
 
