@@ -3,10 +3,11 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allPagePaths, meta, page } from './dist';
 
-/** Redirect stubs, the 404 page and printable leave-behinds are not shared as links. */
+/** Redirect stubs, the 404 page and printable pages (leave-behinds, meeting kit) are not shared as links. */
 const shareable = allPagePaths().filter(
 	(path) =>
 		!/\/print\/$/.test(path) &&
+		path !== '/meeting-kit/' &&
 		path !== '/404.html' &&
 		!page(path).querySelector('meta[http-equiv="refresh"]'),
 );
