@@ -39,7 +39,7 @@ function figureFiller(root: string): (text: string) => string {
 			.replace(/\{(\w+)\}/g, (whole, name: string) => figures[name] ?? whole);
 }
 
-/** Grades every talking point (claim, evidence and line to say) and every script body. */
+/** Grades every talking point (claim, evidence and line to say) and every script (body and short version). */
 export function gradeContent(root = 'content'): GradedEntry[] {
 	const fill = figureFiller(root);
 	const points = readCollection('talking-points', root).map(({ file, data }) => ({
@@ -49,9 +49,9 @@ export function gradeContent(root = 'content'): GradedEntry[] {
 		),
 		gated: true,
 	}));
-	const scripts = readCollection('call-scripts', root).map(({ file, body }) => ({
+	const scripts = readCollection('call-scripts', root).map(({ file, data, body }) => ({
 		file,
-		grade: gradeLevel(toPlainText(fill(body))),
+		grade: gradeLevel(toPlainText(fill(`${String(data['shortVersion'] ?? '')}\n\n${body}`))),
 		gated: true,
 	}));
 	const explainers = readCollection('docs/explainers', root).map(({ file, body }) => ({

@@ -15,12 +15,19 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ui } from '../lib/ui-strings.ts';
 
-/** Files saved on install, by their path in dist/ (always with forward slashes). */
+/**
+ * Files saved on install, by their path in dist/ (always with forward slashes): the shell, what a
+ * reader needs to act with no signal (officials, tasks, scripts, their own action list) and the
+ * state pages, so "check your county" on the home page works offline from the first visit.
+ */
 const shellPatterns: RegExp[] = [
 	/^index\.html$/,
 	/^404\.html$/,
 	/^roles\/.+\.html$/,
 	/^scripts\/.+\.html$/,
+	/^tasks\/.+\.html$/,
+	/^my-actions\/index\.html$/,
+	/^states\/.+\.html$/,
 	/^pagefind\//,
 	/^_astro\//,
 	/^icons\//,

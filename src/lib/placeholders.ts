@@ -6,6 +6,11 @@
  */
 const placeholderSource = String.raw`\[[A-Z][A-Z0-9 '’/-]*\]`;
 
+/** A fresh global pattern for every placeholder in a text, for `matchAll` (e.g. the script page's fill-in). */
+export function placeholdersIn(): RegExp {
+	return new RegExp(placeholderSource, 'g');
+}
+
 /** Matches a string that is exactly one placeholder. */
 export const wholePlaceholder = new RegExp(`^${placeholderSource}$`);
 

@@ -12,6 +12,9 @@ const pages = [
 	'/explainers/ice-detainers/',
 	'/scripts/sheriff-phone/',
 	'/roles/sheriff/print/',
+	'/tasks/call/',
+	'/my-actions/',
+	'/meeting-kit/',
 ];
 
 test('pages and search make no request to another origin, set no cookie and break no security policy @smoke', async ({

@@ -73,7 +73,21 @@ describe('callScriptSchema', () => {
 		expect(problemsOf(callScriptSchema, valid)).toEqual([]));
 	it('lists the channels for an unknown one', () => {
 		expect(problemsOf(callScriptSchema, { ...valid, channel: 'fax' })).toEqual([
-			'channel: Use one of: phone, voicemail, email, public-comment, meeting-request.',
+			'channel: Use one of: phone, voicemail, email, public-comment, meeting-request, testimony, town-hall.',
+		]);
+	});
+	it('asks a phone script for its short version, and not an email', () => {
+		expect(problemsOf(callScriptSchema, without(valid, 'shortVersion'))).toEqual([
+			'shortVersion: A phone script needs a shortVersion: the same call in about 60 words. Add shortVersion: | and write it below.',
+		]);
+		expect(
+			problemsOf(callScriptSchema, { ...without(valid, 'shortVersion'), channel: 'email' }),
+		).toEqual([]);
+	});
+	it('keeps the short version short', () => {
+		const long = Array.from({ length: 81 }, () => 'word').join(' ');
+		expect(problemsOf(callScriptSchema, { ...valid, shortVersion: long })).toEqual([
+			'shortVersion: Keep the short version to 80 words or fewer (about 60 is the aim).',
 		]);
 	});
 	it('shows how to write a placeholder', () => {
