@@ -68,6 +68,8 @@ export default defineConfig({
 						'/case-studies/**',
 						'/glossary/**',
 						'/sources/**',
+						'/states/',
+						'/states/**',
 					],
 				}),
 			],
