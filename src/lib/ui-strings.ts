@@ -116,10 +116,12 @@ export const ui = {
 		notReviewed: (name: string) =>
 			`We have not yet checked ${name}'s laws against their sources. Until we do, this page lists none. Check with a local immigrant rights group or legal service before you rely on what state law allows.`,
 		reviewed: 'Checked against the sources on',
+		reviewNoteLabel: 'What we know so far:',
 		citation: 'Where it is written:',
 		enacted: 'Passed:',
 		effective: 'In effect from:',
 		takesEffect: 'Takes effect:',
+		effectiveNotConfirmed: 'not confirmed: see the note below',
 		status: 'Status:',
 		sources: 'Sources',
 		allStates: 'State laws',

@@ -15,6 +15,10 @@ const citing = [
 	...readCollection('docs/guides'),
 	...readCollection('docs'),
 ];
+/** Each state law cites its own sources. */
+const stateLaws = readCollection('states').flatMap((state) =>
+	((state.data['laws'] ?? []) as Record<string, unknown>[]).map((law) => ({ ...state, data: law })),
+);
 const pages = [
 	...readCollection('docs/explainers'),
 	...readCollection('docs/guides'),
@@ -25,7 +29,7 @@ const pages = [
 describe('sources', () => {
 	it('are each cited by at least one entry (directly or as the toolkit another was found through)', () => {
 		const cited = new Set([
-			...citing.flatMap((e) => idsIn(e, 'sources')),
+			...[...citing, ...stateLaws].flatMap((e) => idsIn(e, 'sources')),
 			...sources.flatMap((s) => idsIn(s, 'via')),
 		]);
 		const unused = sources.map((s) => s.id).filter((id) => !cited.has(id));
