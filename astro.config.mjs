@@ -73,6 +73,8 @@ export default defineConfig({
 						'/meeting-kit/',
 						'/my-actions/',
 						'/tasks/**',
+						'/states/',
+						'/states/**',
 					],
 				}),
 			],
