@@ -127,6 +127,35 @@ export const ui = {
 		allStatesDescription:
 			'What each state and DC says about local police and jails working with ICE, one page each.',
 	},
+	search: {
+		/** The search button's visible word; with the shortcut hint it is the button's name. */
+		open: 'Search',
+		/** The shortcut hint beside it: the Control key's name on most keyboards, then "K". */
+		ctrlKey: 'Ctrl',
+		/** The search box's label. */
+		label: 'Search the handbook',
+		placeholder: 'Type a question or a few words',
+		cancel: 'Cancel',
+		clear: 'Clear the search box',
+		filters: 'Narrow the results',
+		exactHeading: 'Pages that match your words',
+		partialHeading: 'Pages that match most of your words',
+		more: 'Show more results',
+		none: (query: string) => `No page matches “${query}”. Try fewer or other words.`,
+		/** What a screen reader hears when results change. */
+		announce: (exact: number, partial: number) =>
+			[
+				exact === 1 ? '1 page matches your words.' : `${exact} pages match your words.`,
+				partial > 0
+					? partial === 1
+						? '1 more page matches most of them.'
+						: `${partial} more pages match most of them.`
+					: '',
+			]
+				.join(' ')
+				.trim(),
+		devWarning: 'Search works only in the built site: run npm start.',
+	},
 	home: {
 		pickerTitle: 'Who are you contacting?',
 	},
