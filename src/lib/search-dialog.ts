@@ -92,11 +92,7 @@ function renderResult(data: PagefindData): HTMLLIElement {
 	return h(
 		'li',
 		{ class: 'search-result' },
-		h(
-			'a',
-			{ class: 'search-result-link', href: data.url },
-			data.meta.title ?? data.url,
-		),
+		h('a', { class: 'search-result-link', href: data.url }, data.meta.title ?? data.url),
 		h('p', { class: 'search-result-excerpt' }, ...excerptNodes(data.excerpt)),
 		...(subs.length
 			? [
@@ -107,7 +103,11 @@ function renderResult(data: PagefindData): HTMLLIElement {
 							h(
 								'li',
 								{},
-								h('a', { class: 'search-result-link search-subresult-link', href: sub.url }, sub.title),
+								h(
+									'a',
+									{ class: 'search-result-link search-subresult-link', href: sub.url },
+									sub.title,
+								),
 								h('p', { class: 'search-result-excerpt' }, ...excerptNodes(sub.excerpt)),
 							),
 						),
@@ -179,7 +179,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 			const hitsByWord: WordHit[][] = perWord.map((results) =>
 				results.map(({ id, score }) => ({ id, score })),
 			);
-			partial = rankPartialMatches(hitsByWord, new Set(exact.map((result) => result.id)))
+			const pageCount = Math.max(200, ...hitsByWord.map((hits) => hits.length));
+			partial = rankPartialMatches(hitsByWord, new Set(exact.map((r) => r.id)), pageCount)
 				.slice(0, partialLimit)
 				.flatMap((match) => byId.get(match.id) ?? []);
 		}
@@ -196,7 +197,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		if (exactData.length > 0) {
 			const group = renderGroup('search-exact', strings.exactHeading, 'exact');
 			group.querySelector('ol')!.append(...exactData.map(renderResult));
-			if (exact.length > shownExact.length) group.append(moreButton(group, exact, shownExact.length));
+			if (exact.length > shownExact.length)
+				group.append(moreButton(group, exact, shownExact.length));
 			groups.push(group);
 		}
 		if (partialData.length > 0) {

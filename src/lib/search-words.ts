@@ -72,28 +72,32 @@ export interface PartialMatch {
 }
 
 /**
- * Ranks pages by how many important words they match, then by their summed scores. `hitsByWord`
- * holds one list per important word. Pages in `exclude` (already shown as exact matches) and pages
- * matching fewer than `wordsNeeded` words are left out.
+ * Ranks pages that match some of the important words. `hitsByWord` holds one list per important
+ * word. A rare word counts for more than a common one (a page matching "bail" says more than one
+ * matching "people"), and each word counts in proportion to how well the page matches it among
+ * that word's pages. Pages in `exclude` (already shown as exact matches) and pages matching fewer
+ * than `wordsNeeded` words are left out. `pageCount` is the number of pages on the site.
  */
 export function rankPartialMatches(
 	hitsByWord: readonly (readonly WordHit[])[],
 	exclude: ReadonlySet<string> = new Set(),
+	pageCount = 200,
 ): PartialMatch[] {
 	const pages = new Map<string, PartialMatch>();
 	for (const hits of hitsByWord) {
+		if (hits.length === 0) continue;
 		const best = Math.max(...hits.map((hit) => hit.score), Number.EPSILON);
+		const rarity = Math.log(1 + pageCount / hits.length);
 		for (const hit of hits) {
 			if (exclude.has(hit.id)) continue;
 			const page = pages.get(hit.id) ?? { id: hit.id, matched: 0, score: 0 };
 			page.matched += 1;
-			// Each word counts in proportion to how well the page matches it among that word's pages.
-			page.score += hit.score / best;
+			page.score += rarity * (0.5 + (0.5 * hit.score) / best);
 			pages.set(hit.id, page);
 		}
 	}
 	const needed = wordsNeeded(hitsByWord.length);
 	return [...pages.values()]
 		.filter((page) => page.matched >= needed)
-		.sort((a, b) => b.matched - a.matched || b.score - a.score);
+		.sort((a, b) => b.score - a.score || b.matched - a.matched);
 }

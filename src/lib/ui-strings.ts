@@ -105,6 +105,7 @@ export const ui = {
 		asks: 'What to ask for',
 		sources: 'Sources',
 		alsoCalled: 'Also called:',
+		alsoAsked: 'Also asked as:',
 		reviewed: 'Last checked:',
 	},
 	state: {
@@ -167,7 +168,7 @@ export const ui = {
 		updated: 'A newer version is saved. Reload to see it.',
 	},
 	print: {
-		openPrint: 'Print a two-page leave-behind',
+		openPrint: 'Print a two-page leave-behind (a flyer to hand over)',
 		backToPage: 'Back to the full page',
 		heading: 'Leave-behind',
 	},

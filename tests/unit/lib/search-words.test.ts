@@ -66,6 +66,12 @@ describe('rankPartialMatches', () => {
 		expect(ranked.map((page) => page.id)).toEqual(['a', 'b']);
 	});
 
+	it('counts a rare word for more than a common one', () => {
+		const common = Array.from({ length: 100 }, (_, i) => ({ id: `p${i}`, score: 1 }));
+		const ranked = rankPartialMatches([common, [{ id: 'p1', score: 1 }], common.slice(50)]);
+		expect(ranked[0]?.id).toBe('p1');
+	});
+
 	it('leaves out pages already shown as exact matches', () => {
 		const ranked = rankPartialMatches(
 			[[{ id: 'a', score: 1 }], [{ id: 'b', score: 1 }]],
