@@ -3,9 +3,11 @@
  * the first time a reader opens search, so pages do not carry it. Uses Pagefind's own JavaScript
  * API (`/pagefind/pagefind.js`, same origin, works offline through the service worker):
  *
- * 1. Exact matches: Pagefind's search for the whole query, as typed.
- * 2. When fewer than `fewExactResults` pages match, pages that match most of the important words
- *    (src/lib/search-words.ts), under their own heading, after the exact ones.
+ * 1. Exact matches: Pagefind's search for every important word of the query (question words and
+ *    filler dropped, see src/lib/search-words.ts; a misspelled word replaced by a shorter form
+ *    that finds pages).
+ * 2. When fewer than `fewExactResults` pages match, pages that match most of the important words,
+ *    under their own heading, after the exact ones.
  *
  * Everything the reader typed is put on the page as text, never as HTML. Excerpts come from the
  * site's own index: only Pagefind's <mark> tags are turned into elements, the rest is text.
@@ -127,17 +129,20 @@ function renderGroup(id: string, heading: string, kind: 'exact' | 'partial'): HT
 	);
 }
 
-/** Searches one important word, or if it finds nothing, its shorter forms (for misspellings). */
+/**
+ * Searches one important word, or if it finds nothing, its shorter forms (for misspellings such as
+ * "detainor"). Returns the form that found pages, and the pages.
+ */
 async function searchWord(
 	pagefind: Pagefind,
 	word: string,
 	filters: Filters,
-): Promise<PagefindResult[]> {
+): Promise<{ form: string; results: PagefindResult[] }> {
 	for (const form of [word, ...fallbackStems(word)]) {
 		const found = await pagefind.search(form, { filters });
-		if (found && found.results.length > 0) return found.results;
+		if (found && found.results.length > 0) return { form, results: found.results };
 	}
-	return [];
+	return { form: word, results: [] };
 }
 
 /** Wires up the dialog in `root` (the <site-search> element). Called once, on first open. */
@@ -169,15 +174,19 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		}
 		output.setAttribute('aria-busy', 'true');
 		const filters = Object.fromEntries(Object.entries(selected).filter(([, v]) => v.length > 0));
-		const exact = (await pagefind.search(query, { filters }))?.results ?? [];
+		// Each important word on its own, misspellings replaced by a shorter form that finds pages.
+		const perWord = await Promise.all(
+			importantWords(query).map((word) => searchWord(pagefind, word, filters)),
+		);
+		const found = perWord.filter((word) => word.results.length > 0);
+		// Exact matches: pages with every important word (the whole query if none is left).
+		const exactQuery = found.length > 0 ? found.map((word) => word.form).join(' ') : query;
+		const exact = (await pagefind.search(exactQuery, { filters }))?.results ?? [];
 		let partial: PagefindResult[] = [];
-		if (exact.length < fewExactResults) {
-			const perWord = await Promise.all(
-				importantWords(query).map((word) => searchWord(pagefind, word, filters)),
-			);
-			const byId = new Map(perWord.flat().map((result) => [result.id, result]));
-			const hitsByWord: WordHit[][] = perWord.map((results) =>
-				results.map(({ id, score }) => ({ id, score })),
+		if (exact.length < fewExactResults && perWord.length > 1) {
+			const byId = new Map(perWord.flatMap((word) => word.results).map((r) => [r.id, r]));
+			const hitsByWord: WordHit[][] = perWord.map((word) =>
+				word.results.map(({ id, score }) => ({ id, score })),
 			);
 			const pageCount = Math.max(200, ...hitsByWord.map((hits) => hits.length));
 			partial = rankPartialMatches(hitsByWord, new Set(exact.map((r) => r.id)), pageCount)
