@@ -17,7 +17,8 @@ const knownStarlightFindings: { rule: string; selector: RegExp; reason: string }
 	{
 		rule: 'no-implicit-button-type',
 		selector: /> nav > button$/,
-		reason: 'Starlight 0.42 MobileMenuToggle.astro renders a <button> without type; it is in no form.',
+		reason:
+			'Starlight 0.42 MobileMenuToggle.astro renders a <button> without type; it is in no form.',
 	},
 	{
 		rule: 'unique-landmark',
