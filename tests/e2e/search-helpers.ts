@@ -20,7 +20,7 @@ export async function openSearch(page: Page) {
 export async function typeQuery(page: Page, query: string) {
 	await searchBox(page).fill(query);
 	await expect(page.locator('[data-search-results]')).toHaveAttribute('data-search-done', query, {
-		timeout: 15_000,
+		timeout: 30_000,
 	});
 	return page.locator('#handbook-search .search-result');
 }
