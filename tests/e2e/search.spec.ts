@@ -46,7 +46,9 @@ test.describe('pages that match most of your words', () => {
 	}) => {
 		await page.goto('/');
 		await search(page, question);
-		await expect(page.getByRole('status')).toHaveText(/pages? match(es)? most of them\./);
+		await expect(page.locator('#handbook-search').getByRole('status')).toHaveText(
+			/pages? match(es)? most of them\./,
+		);
 		const urls = await resultUrls(page);
 		await searchBox(page).press('ArrowDown');
 		await expect(page.locator(':focus')).toHaveAttribute('href', urls[0]!);
