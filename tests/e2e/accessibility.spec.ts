@@ -33,6 +33,7 @@ test.describe('accessibility', () => {
 	}
 
 	test('the search dialog, open with results, has no axe violations', async ({ page }) => {
+		test.setTimeout(180_000);
 		await page.goto('/');
 		const results = await search(page, 'detainer');
 		await expect(results.first()).toBeVisible();
@@ -42,6 +43,7 @@ test.describe('accessibility', () => {
 	test('the search dialog showing "matches most of your words" has no axe violations', async ({
 		page,
 	}) => {
+		test.setTimeout(180_000);
 		await page.goto('/');
 		await search(page, 'can the jail keep my neighbor after bail is paid');
 		await expect(

@@ -11,6 +11,7 @@ import { resultUrls, search } from './search-helpers';
 test('reading and searching keep working with no signal after the first visit', async ({
 	browser,
 }) => {
+	test.setTimeout(240_000);
 	const server = await startServer({ port: 0 });
 	const { port } = server.address() as AddressInfo;
 	const origin = `http://127.0.0.1:${port}`;
