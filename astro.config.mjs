@@ -56,6 +56,8 @@ export default defineConfig({
 				Footer: './src/components/overrides/Footer.astro',
 				Head: './src/components/overrides/Head.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				// Exact matches plus "matches most of your words", loaded on first open (issue 13).
+				Search: './src/components/overrides/Search.astro',
 			},
 			markdown: { processedDirs: ['./content/'] },
 			pagefind: { ranking: searchRanking },

@@ -178,6 +178,7 @@ export const ui = {
 		asks: 'What to ask for',
 		sources: 'Sources',
 		alsoCalled: 'Also called:',
+		alsoAsked: 'Also asked as:',
 		reviewed: 'Last checked:',
 	},
 	state: {
@@ -232,6 +233,35 @@ export const ui = {
 		careLabel: 'Take care:',
 		instead: 'Ask for this instead:',
 		askedOf: 'Official:',
+	},
+	search: {
+		/** The search button's visible word; with the shortcut hint it is the button's name. */
+		open: 'Search',
+		/** The shortcut hint beside it: the Control key's name on most keyboards, then "K". */
+		ctrlKey: 'Ctrl',
+		/** The search box's label. */
+		label: 'Search the handbook',
+		placeholder: 'Type a question or a few words',
+		cancel: 'Cancel',
+		clear: 'Clear the search box',
+		filters: 'Narrow the results',
+		exactHeading: 'Pages that match your words',
+		partialHeading: 'Pages that match most of your words',
+		more: 'Show more results',
+		none: (query: string) => `No page matches “${query}”. Try fewer or other words.`,
+		/** What a screen reader hears when results change. */
+		announce: (exact: number, partial: number) =>
+			[
+				exact === 1 ? '1 page matches your words.' : `${exact} pages match your words.`,
+				partial > 0
+					? partial === 1
+						? '1 more page matches most of them.'
+						: `${partial} more pages match most of them.`
+					: '',
+			]
+				.join(' ')
+				.trim(),
+		devWarning: 'Search works only in the built site: run npm start.',
 	},
 	home: {
 		pickerTitle: 'Who are you contacting?',
@@ -345,7 +375,7 @@ export const ui = {
 		},
 	},
 	print: {
-		openPrint: 'Print a two-page leave-behind',
+		openPrint: 'Print a two-page leave-behind (a flyer to hand over)',
 		backToPage: 'Back to the full page',
 		heading: 'Leave-behind',
 		groupName: 'From (your group):',

@@ -2,7 +2,8 @@
  * The handbook works with no signal. Each test serves the built site itself, so it can stop the
  * server and go offline: after a first visit the shell, the officials' pages, the scripts and search
  * work; other pages work once read, or all of them after "Save the whole handbook"; and a new build
- * replaces what was saved, all of it, with the footer saying so.
+ * replaces what was saved, all of it, with the footer saying so. Offline searches show the same
+ * pages, in the same order, as online, "matches most of your words" included.
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -13,7 +14,7 @@ import { copyProject } from '../../scripts/copy-project';
 import { startServer } from '../../scripts/serve';
 import { ui } from '../../src/lib/ui-strings';
 import { allPages } from './pages';
-import { search } from './search-helpers';
+import { resultUrls, search } from './search-helpers';
 
 /** Serves `root` on `port` (0: any free port) until `stop()`. */
 async function serve(root: string, port = 0) {
@@ -48,18 +49,31 @@ async function expectReadableOffline(page: Page, url: string) {
 test('after a first visit, the officials’ pages, the scripts and search work with no signal, and an unread guide does not @smoke', async ({
 	browser,
 }) => {
-	test.setTimeout(180_000);
+	test.setTimeout(240_000);
 	const site = await serve('dist');
 	const context = await browser.newContext();
 	const page = await firstVisit(context, site.origin);
+	const queries = [
+		'detainer',
+		'check-in',
+		'S-Comm',
+		'can the jail keep my neighbor after bail is paid',
+	];
+	const online: string[][] = [];
+	for (const query of queries) {
+		await search(page, query);
+		online.push(await resultUrls(page));
+		await page.keyboard.press('Escape');
+	}
 	await site.stop();
 	await context.setOffline(true);
 
 	for (const path of ['/roles/sheriff/', '/roles/congress/', '/scripts/sheriff-phone/', '/'])
 		await expectReadableOffline(page, `${site.origin}${path}`);
-	for (const query of ['detainer', 'check-in', 'S-Comm']) {
+	for (const [i, query] of queries.entries()) {
 		const results = await search(page, query);
 		await expect(results.first(), query).toBeVisible();
+		expect(await resultUrls(page), query).toEqual(online[i]);
 		await page.keyboard.press('Escape');
 	}
 	const unread = await page.goto(`${site.origin}/guides/know-your-rights/`);
