@@ -4,10 +4,22 @@
  * or the one `npm install` brings). `SMOKE=1` runs only the tests tagged @smoke (`npm run
  * test:quick`), with the pages changed since `main` added to the per-page axe sweep.
  */
+import { createServer } from 'node:net';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/chromium';
 
-const port = Number(process.env['E2E_PORT'] ?? 4399);
+/** A port nothing listens on, asked of the system, so a server left running elsewhere cannot clash. */
+async function freePort(): Promise<number> {
+	const server = createServer();
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as { port: number };
+	await new Promise((resolve) => server.close(resolve));
+	return port;
+}
+
+// The runner picks the port once; its workers inherit it through the environment.
+process.env['E2E_PORT'] ??= String(await freePort());
+const port = Number(process.env['E2E_PORT']);
 const { executablePath, origin } = await findChromium();
 // Said once, by the runner (workers load this file too), so a log shows which browser ran.
 if (!process.env['TEST_WORKER_INDEX']) console.log(`Chromium: ${executablePath} (${origin})`);
