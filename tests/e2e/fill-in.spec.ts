@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import yaml from 'js-yaml';
 import { startServer } from '../../scripts/serve';
+import { ui } from '../../src/lib/ui-strings';
 
 /** A phone held upright (iPhone 14 size). */
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
@@ -170,18 +171,17 @@ test.describe('copy, email and call', () => {
 	test('the email button opens the mail app with the subject, the body and the address typed', async ({
 		page,
 	}) => {
-		await page.goto('/scripts/sheriff-email/');
+		// A short email, so it fits in a mail link (the sheriff's letter is copied instead: next test).
+		await page.goto('/scripts/county-commission-thank-you/');
 		await page.locator('.fill-in [data-token="[YOUR NAME]"]').fill('Ana Ruiz');
-		await page.getByLabel(/Email address of the sheriff/).fill('sheriff@example.org');
-		const href = await page
-			.getByRole('link', { name: 'Open in my email app' })
-			.getAttribute('href');
+		await page.getByLabel(/Email address of the county commission/).fill('board@example.org');
+		const link = page.getByRole('link', { name: 'Open in my email app' });
+		await expect(link).toHaveAttribute('href', /^mailto:board(%40|@)example\.org/);
+		const href = await link.getAttribute('href');
 		const mail = new URL(href!);
 		expect(mail.protocol).toBe('mailto:');
-		expect(mail.pathname).toBe('sheriff@example.org');
-		expect(mail.searchParams.get('subject')).toBe(
-			'Please end our county’s 287(g) agreement with ICE',
-		);
+		expect(decodeURIComponent(mail.pathname)).toBe('board@example.org');
+		expect(mail.searchParams.get('subject')).toBe('Thank you for standing with our neighbors');
 		const body = mail.searchParams.get('body')!;
 		expect(body).toContain('Ana Ruiz');
 		expect(body).not.toContain('Subject:');
@@ -280,7 +280,7 @@ test('with no signal after one visit: task, script, fill in, record, list', asyn
 	});
 	const page = await context.newPage();
 	await page.goto(`${origin}/`);
-	await expect(page.locator('.offline-status')).toHaveText('Ready to use with no signal.', {
+	await expect(page.locator('.offline-status')).toHaveText(ui.offline.ready, {
 		timeout: 30_000,
 	});
 	await new Promise<void>((resolve) => server.close(() => resolve()));
