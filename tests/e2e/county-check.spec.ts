@@ -3,9 +3,7 @@
  * county's part of the state page. It must work with JavaScript off, and offline after one visit.
  */
 import { expect, test } from '@playwright/test';
-import type { AddressInfo } from 'node:net';
-import { startServer } from '../../scripts/serve';
-import { ui } from '../../src/lib/ui-strings';
+import { firstVisit, serve } from './offline-helpers';
 
 test.describe('with JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });
@@ -42,17 +40,11 @@ test.describe('with JavaScript off', () => {
 });
 
 test('the county check works offline after the first visit', async ({ browser }) => {
-	const server = await startServer({ port: 0 });
-	const { port } = server.address() as AddressInfo;
-	const origin = `http://127.0.0.1:${port}`;
+	const site = await serve('dist');
+	const origin = site.origin;
 	const context = await browser.newContext();
-	const page = await context.newPage();
-	await page.goto(`${origin}/`);
-	await expect(page.locator('.offline-status')).toHaveText(ui.offline.ready, {
-		timeout: 30_000,
-	});
-	await new Promise<void>((resolve) => server.close(() => resolve()));
-	server.closeAllConnections();
+	const page = await firstVisit(context, origin);
+	await site.stop();
 	await context.setOffline(true);
 
 	await page

@@ -6,10 +6,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import yaml from 'js-yaml';
-import { startServer } from '../../scripts/serve';
-import { ui } from '../../src/lib/ui-strings';
+import { firstVisit, serve } from './offline-helpers';
 
 /** A phone held upright (iPhone 14 size). */
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
@@ -271,20 +269,14 @@ test.describe('what I did', () => {
 });
 
 test('with no signal after one visit: task, script, fill in, record, list', async ({ browser }) => {
-	const server = await startServer({ port: 0 });
-	const { port } = server.address() as AddressInfo;
-	const origin = `http://127.0.0.1:${port}`;
+	const site = await serve('dist');
+	const origin = site.origin;
 	const context = await browser.newContext({
 		viewport: { width: 390, height: 844 },
 		hasTouch: true,
 	});
-	const page = await context.newPage();
-	await page.goto(`${origin}/`);
-	await expect(page.locator('.offline-status')).toHaveText(ui.offline.ready, {
-		timeout: 30_000,
-	});
-	await new Promise<void>((resolve) => server.close(() => resolve()));
-	server.closeAllConnections();
+	const page = await firstVisit(context, origin);
+	await site.stop();
 	await context.setOffline(true);
 
 	await page.goto(`${origin}/`);

@@ -5,39 +5,15 @@
  * replaces what was saved, all of it, with the footer saying so. Offline searches show the same
  * pages, in the same order, as online, "matches most of your words" included.
  */
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { copyProject } from '../../scripts/copy-project';
-import { startServer } from '../../scripts/serve';
 import { ui } from '../../src/lib/ui-strings';
+import { firstVisit, serve } from './offline-helpers';
 import { allPages } from './pages';
 import { resultUrls, search } from './search-helpers';
-
-/** Serves `root` on `port` (0: any free port) until `stop()`. */
-async function serve(root: string, port = 0) {
-	const server = await startServer({ root, port });
-	const { port: bound } = server.address() as AddressInfo;
-	return {
-		origin: `http://127.0.0.1:${bound}`,
-		port: bound,
-		stop: () =>
-			new Promise<void>((resolve) => {
-				server.close(() => resolve());
-				server.closeAllConnections();
-			}),
-	};
-}
-
-/** First visit: opens the home page and waits until the footer says the shell is saved. */
-async function firstVisit(context: BrowserContext, origin: string): Promise<Page> {
-	const page = await context.newPage();
-	await page.goto(`${origin}/`);
-	await expect(page.locator('.offline-status')).toHaveText(ui.offline.ready, { timeout: 60_000 });
-	return page;
-}
 
 async function expectReadableOffline(page: Page, url: string) {
 	const response = await page.goto(url);
