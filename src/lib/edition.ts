@@ -5,13 +5,13 @@
  * the file, the field and the fix.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { editionSchema, type Edition, type EditionOfficial } from '../schemas/editions';
 import { buildDate } from './site';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+// The project root: builds and tests run from it (bundled pages cannot use import.meta.url).
+const root = `${resolve('.')}/`;
 const editionsDir = join(root, 'content', 'editions');
 
 /** Contact details older than this many days make the build warn. */
