@@ -4,6 +4,7 @@
  */
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './tests/e2e/chromium';
+import { basePath, distDir } from './tests/e2e/site-paths';
 
 const port = Number(process.env['E2E_PORT'] ?? 4399);
 
@@ -21,8 +22,8 @@ export default defineConfig({
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
 	webServer: {
 		command: `node scripts/serve.ts`,
-		env: { PORT: String(port) },
-		url: `http://127.0.0.1:${port}/`,
+		env: { PORT: String(port), DIST_DIR: distDir, BASE_PATH: basePath },
+		url: `http://127.0.0.1:${port}${basePath}`,
 		reuseExistingServer: false,
 		timeout: 30_000,
 	},

@@ -91,13 +91,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	const host = process.env['HOST'] ?? '127.0.0.1';
 	// Serve under the build's base path: BASE_PATH, or the path of SITE_URL.
 	const base = process.env['BASE_PATH'] ?? new URL(process.env['SITE_URL'] ?? 'http://x/').pathname;
-	if (!existsSync('dist/index.html')) {
+	// DIST_DIR serves another build, e.g. a local edition built into dist-edition/.
+	const root = process.env['DIST_DIR'] ?? 'dist';
+	if (!existsSync(`${root}/index.html`)) {
 		console.error(
 			'No built site in dist/. Run `npm run build` first, or `npm start` to build and serve.',
 		);
 		process.exit(1);
 	}
-	await startServer({ port, host, base });
+	await startServer({ root, port, host, base });
 	console.log(
 		`The handbook is at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${base} (Ctrl+C to stop)`,
 	);

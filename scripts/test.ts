@@ -12,6 +12,8 @@ interface Step {
 	command: string[];
 	/** A JSON report the step writes, with the counts it ran. */
 	report?: { file: string; read: (json: unknown) => { passed: number; failed: number } };
+	/** Extra environment for this step only. */
+	env?: Record<string, string>;
 }
 
 const reports = '.tmp/test-reports';
@@ -52,6 +54,32 @@ const steps: Step[] = [
 		command: ['npx', 'playwright', 'test', '--reporter=list,json'],
 		report: { file: `${reports}/playwright.json`, read: playwrightCounts },
 	},
+	// One extra build covers both a base path and a local edition: the sample edition under /handbook/.
+	// Its own link check runs inside the build (built-link-check).
+	{
+		name: 'sample edition build under /handbook/',
+		command: ['npx', 'astro', 'build', '--outDir', 'dist-edition'],
+		env: { EDITION: 'sample', SITE_URL: 'http://127.0.0.1:4399/handbook/' },
+	},
+	{
+		name: 'sample edition browser tests (offline, privacy, edition)',
+		command: [
+			'npx',
+			'playwright',
+			'test',
+			'tests/e2e/offline.spec.ts',
+			'tests/e2e/privacy.spec.ts',
+			'tests/e2e/edition.spec.ts',
+			'--reporter=list,json',
+		],
+		env: {
+			E2E_DIST: 'dist-edition',
+			E2E_BASE: '/handbook/',
+			E2E_EDITION: 'sample',
+			PLAYWRIGHT_JSON_OUTPUT_FILE: `${reports}/playwright-edition.json`,
+		},
+		report: { file: `${reports}/playwright-edition.json`, read: playwrightCounts },
+	},
 ];
 
 rmSync(reports, { recursive: true, force: true });
@@ -67,7 +95,10 @@ let failedStep: string | undefined;
 for (const step of steps) {
 	console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`);
 	const started = Date.now();
-	const result = spawnSync(step.command[0]!, step.command.slice(1), { stdio: 'inherit', env });
+	const result = spawnSync(step.command[0]!, step.command.slice(1), {
+		stdio: 'inherit',
+		env: { ...env, ...step.env },
+	});
 	if (step.report && existsSync(step.report.file)) {
 		const counts = step.report.read(JSON.parse(readFileSync(step.report.file, 'utf8')));
 		passed += counts.passed;
