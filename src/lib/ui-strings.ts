@@ -121,6 +121,7 @@ export const ui = {
 		enacted: 'Passed:',
 		effective: 'In effect from:',
 		takesEffect: 'Takes effect:',
+		effectiveNotConfirmed: 'not confirmed: see the note below',
 		status: 'Status:',
 		sources: 'Sources',
 		allStates: 'State laws',

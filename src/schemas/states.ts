@@ -25,8 +25,8 @@ export const stateLawSchema = z.strictObject({
 		.min(1, { error: `Name at least one kind: ${stateLawKinds.join(', ')}.` }),
 	/** When it was signed or adopted: YYYY, YYYY-MM or YYYY-MM-DD. */
 	enacted: partialDateSchema,
-	/** When it took (or takes) effect, YYYY-MM-DD. A date after the build shows as "takes effect". */
-	effective: isoDateSchema,
+	/** When it took (or takes) effect, YYYY-MM-DD; a date after the build shows as "takes effect". Leave out when you could not confirm it: the page then says so. */
+	effective: isoDateSchema.optional(),
 	/** Where it stands: in-force, partly-blocked, blocked or repealed. Default in-force. */
 	status: z
 		.enum(stateLawStatuses, { error: `Use one of: ${stateLawStatuses.join(', ')}.` })
