@@ -19,11 +19,20 @@ function projectWith(fixture: string, destination: string): string {
 }
 
 /** Runs `npm run build` in `dir`; returns its exit code and everything it printed, colours removed. */
-function build(dir: string): { status: number | null; output: string } {
+function build(
+	dir: string,
+	extraEnv: Record<string, string> = {},
+): { status: number | null; output: string } {
 	const result = spawnSync('npm', ['run', 'build'], {
 		cwd: dir,
 		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+		env: {
+			...process.env,
+			ASTRO_TELEMETRY_DISABLED: '1',
+			FORCE_COLOR: '0',
+			NO_COLOR: '1',
+			...extraEnv,
+		},
 	});
 	return {
 		status: result.status,
@@ -80,6 +89,29 @@ describe('npm run build', () => {
 	});
 });
 
+describe('EDITION=<name> npm run build', () => {
+	it('fails on a broken edition file, naming the file, each field and the fix', () => {
+		const copy = projectWith('edition-broken.yaml', 'content/editions');
+		const { status, output } = build(copy, { EDITION: 'edition-broken' });
+		expect(status).not.toBe(0);
+		expect(output).toContain(
+			'content/editions/edition-broken.yaml: officials.mayor: no such role. Use one of: city-council, congress, county-commission, sheriff, state.',
+		);
+		expect(output).toMatch(
+			/content\/editions\/edition-broken\.yaml: contactsChecked: Write the date in quotes as YYYY-MM-DD/,
+		);
+	});
+
+	it('fails on an edition name with no file, listing the editions there are', () => {
+		const copy = copyProject(join(workDir, 'unknown-edition'));
+		const { status, output } = build(copy, { EDITION: 'atlantis' });
+		expect(status).not.toBe(0);
+		expect(output).toContain(
+			'EDITION=atlantis: there is no content/editions/atlantis.yaml. Editions: sample.',
+		);
+	});
+});
+
 describe('renaming a talking point', () => {
 	it('keeps the old URL working as a redirect, so links already shared still work', () => {
 		const copy = copyProject(join(workDir, 'renamed-talking-point'));
@@ -108,5 +140,9 @@ describe('renaming a talking point', () => {
 		expect(status, output.slice(-3000)).toBe(0);
 		const oldPage = readFileSync(join(copy, `dist/talking-points/${oldId}/index.html`), 'utf8');
 		expect(oldPage).toContain(`content="0;url=/talking-points/${newId}/"`);
+		// Netlify and Cloudflare Pages answer the old URL with a real redirect.
+		expect(readFileSync(join(copy, 'dist/_redirects'), 'utf8')).toContain(
+			`/talking-points/${oldId}/ /talking-points/${newId}/ 301`,
+		);
 	});
 });
