@@ -37,18 +37,24 @@ export function loadEditionFile(file: string): Edition {
 	try {
 		raw = yaml.load(readFileSync(file, 'utf8'));
 	} catch (error) {
-		throw new Error(`${shown}: not valid YAML (${(error as Error).message}). Fix the indentation or quoting.`);
+		throw new Error(
+			`${shown}: not valid YAML (${(error as Error).message}). Fix the indentation or quoting.`,
+		);
 	}
 	const result = editionSchema.safeParse(raw ?? {});
 	const problems = result.success
 		? []
-		: result.error.issues.map((issue) => `${shown}: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
+		: result.error.issues.map(
+				(issue) => `${shown}: ${issue.path.join('.') || '(top)'}: ${issue.message}`,
+			);
 	if (result.success) {
 		const roles = idsIn(join(root, 'content', 'roles'), '.yaml');
 		const states = idsIn(join(root, 'content', 'states'), '.yaml');
 		for (const role of Object.keys(result.data.officials)) {
 			if (!roles.includes(role))
-				problems.push(`${shown}: officials.${role}: no such role. Use one of: ${roles.join(', ')}.`);
+				problems.push(
+					`${shown}: officials.${role}: no such role. Use one of: ${roles.join(', ')}.`,
+				);
 		}
 		if (!states.includes(result.data.place.state))
 			problems.push(

@@ -8,7 +8,8 @@ import { basePath, siteUrl } from './site';
 /** A site path (starting with "/") under the base path: "/roles/sheriff/" → "/handbook/roles/sheriff/". */
 export function withBase(path: string): string {
 	if (!path.startsWith('/') || path.startsWith('//')) return path;
-	if (basePath !== '/' && (path === basePath.slice(0, -1) || path.startsWith(basePath))) return path;
+	if (basePath !== '/' && (path === basePath.slice(0, -1) || path.startsWith(basePath)))
+		return path;
 	return `${basePath}${path.slice(1)}`;
 }
 
@@ -64,6 +65,7 @@ export function addBaseToLinks(html: string): string {
 	if (basePath === '/') return html;
 	return html.replace(
 		rootRelativeAttribute,
-		(_, attribute: string, quote: string, path: string) => `${attribute}${quote}${withBase(path)}${quote}`,
+		(_, attribute: string, quote: string, path: string) =>
+			`${attribute}${quote}${withBase(path)}${quote}`,
 	);
 }

@@ -59,7 +59,9 @@ export const editionSchema = z.strictObject({
 	place: z.strictObject(
 		{
 			/** The state's page id from content/states/, e.g. "california" or "new-york". */
-			state: z.string({ error: 'Write the state as its file name in content/states/, like "new-york".' }),
+			state: z.string({
+				error: 'Write the state as its file name in content/states/, like "new-york".',
+			}),
 			/** The county's name as it is usually written, e.g. "Sample County". */
 			county: text('the county', 80),
 			/** The city, when the edition is for one city. Optional. */

@@ -8,7 +8,10 @@
 import { expect, test } from '@playwright/test';
 import { at } from './site-paths';
 
-test.skip(process.env['E2E_EDITION'] !== 'sample', 'needs the sample edition build (E2E_EDITION=sample)');
+test.skip(
+	process.env['E2E_EDITION'] !== 'sample',
+	'needs the sample edition build (E2E_EDITION=sample)',
+);
 
 test('the sheriff page names the sample sheriff with call and email buttons', async ({ page }) => {
 	await page.goto(at('/roles/sheriff/'));
