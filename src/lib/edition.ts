@@ -42,25 +42,28 @@ export function loadEditionFile(file: string): Edition {
 		);
 	}
 	const result = editionSchema.safeParse(raw ?? {});
-	const problems = result.success
+	const problems: string[] = result.success
 		? []
 		: result.error.issues.map(
 				(issue) => `${shown}: ${issue.path.join('.') || '(top)'}: ${issue.message}`,
 			);
-	if (result.success) {
-		const roles = idsIn(join(root, 'content', 'roles'), '.yaml');
-		const states = idsIn(join(root, 'content', 'states'), '.yaml');
-		for (const role of Object.keys(result.data.officials)) {
+	// Role and state names are checked even when other fields are broken, so one build lists every fix.
+	const data = (raw ?? {}) as { officials?: unknown; place?: { state?: unknown } };
+	const roles = idsIn(join(root, 'content', 'roles'), '.yaml');
+	const states = idsIn(join(root, 'content', 'states'), '.yaml');
+	if (data.officials && typeof data.officials === 'object') {
+		for (const role of Object.keys(data.officials)) {
 			if (!roles.includes(role))
 				problems.push(
 					`${shown}: officials.${role}: no such role. Use one of: ${roles.join(', ')}.`,
 				);
 		}
-		if (!states.includes(result.data.place.state))
-			problems.push(
-				`${shown}: place.state: no state "${result.data.place.state}". Use a file name from content/states/, like "new-york".`,
-			);
 	}
+	const state = data.place?.state;
+	if (typeof state === 'string' && !states.includes(state))
+		problems.push(
+			`${shown}: place.state: no state "${state}". Use a file name from content/states/, like "new-york".`,
+		);
 	if (problems.length > 0) throw new Error(`Edition file is broken:\n${problems.join('\n')}`);
 	return result.data!;
 }
