@@ -11,6 +11,7 @@ import {
 	caseStudySchema,
 	docsExtensionSchema,
 	glossarySchema,
+	iceListSchema,
 	modelAskSchema,
 	roleSchema,
 	sourceSchema,
@@ -40,4 +41,9 @@ export const collections = {
 	'case-studies': defineCollection({ loader: mdxFolder('case-studies'), schema: caseStudySchema }),
 	glossary: defineCollection({ loader: yamlFolder('glossary'), schema: glossarySchema }),
 	states: defineCollection({ loader: yamlFolder('states'), schema: stateSchema }),
+	// Written by `npm run data:287g`; state pages, the national map and figures in the text read it.
+	'ice-lists': defineCollection({
+		loader: glob({ base: './content/ice-lists', pattern: '*.json' }),
+		schema: iceListSchema,
+	}),
 };

@@ -3,13 +3,63 @@
  * then for copies of the project with the talking points multiplied to 1,000 and 5,000 (temporary
  * folders under .tmp/, removed afterwards). Shows how the cost grows with content.
  * Run `npm run bench:build` (takes several minutes). Set BENCH_SIZES=1000 to run fewer sizes.
+ * It also builds a copy whose newest edition of ICE's 287(g) list holds BENCH_AGREEMENTS (default
+ * 7,500) synthetic agreements spread over real counties, and prints the largest state page (gzip),
+ * since the list grows by hundreds of agreements a month.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { listHtmlFiles } from '../src/lib/link-check.ts';
+import { getCounties } from '../src/lib/counties.ts';
+import type { IceList } from '../src/schemas/ice-lists.ts';
 import { copyProject } from './copy-project.ts';
+import { loadStates, serializeList } from './import-287g.ts';
+
+/** A copy of the project whose newest ICE list has `total` agreements: the real ones, then synthetic ones over real counties. */
+function projectWithAgreements(total: number): string {
+	const copy = copyProject(join('bench-build', `agreements-${total}`));
+	const dir = join(copy, 'content/ice-lists');
+	const newest = readdirSync(dir)
+		.filter((f) => f.endsWith('.json'))
+		.sort()
+		.at(-1)!;
+	const list = JSON.parse(readFileSync(join(dir, newest), 'utf8')) as IceList;
+	const codeByFips = new Map([...loadStates().values()].map((s) => [s.fips, s.code]));
+	const counties = getCounties();
+	const models = ['TFM', 'WSO', 'JEM'] as const;
+	for (let i = 0; list.agreements.length < total; i++) {
+		const county = counties[(i * 7) % counties.length]!;
+		list.agreements.push({
+			state: codeByFips.get(county.stateFips)!,
+			agency: `${county.name} Synthetic Agency ${i}`,
+			agencyType: 'County',
+			county: county.name,
+			countyFips: county.fips,
+			model: models[i % 3]!,
+			notes: [],
+			sourceRow: list.agreements.length + 2,
+			signed: '2025-07-01',
+			moaUrl: `https://www.ice.gov/doclib/287gMOA/synthetic-${i}.pdf`,
+			addendumUrl: null,
+		});
+	}
+	writeFileSync(join(dir, newest), serializeList(list));
+	return copy;
+}
+
+/** The largest state page in `dist`, gzip bytes, and which one. */
+function largestStatePage(dist: string) {
+	return readdirSync(join(dist, 'states'), { withFileTypes: true })
+		.filter((d) => d.isDirectory())
+		.map((d) => ({
+			state: d.name,
+			gzip: gzipSync(readFileSync(join(dist, 'states', d.name, 'index.html'))).length,
+		}))
+		.sort((a, b) => b.gzip - a.gzip)[0]!;
+}
 
 /** Bytes of every file under `dir`. */
 function folderSize(dir: string): number {
@@ -62,10 +112,14 @@ function measureBuild(dir: string, label: string) {
 		msPerPage: (seconds * 1000) / pages,
 		pagefindBytes: folderSize(join(dist, 'pagefind')),
 		distBytes: folderSize(dist),
+		largestState: largestStatePage(dist),
 	};
 }
 
-const sizes = (process.env['BENCH_SIZES'] ?? '1000,5000').split(',').map(Number);
+const sizes = (process.env['BENCH_SIZES'] ?? '1000,5000')
+	.split(',')
+	.map(Number)
+	.filter((n) => n > 0);
 const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
 console.log(
 	`build benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}`,
@@ -80,7 +134,28 @@ function printRow(r: ReturnType<typeof measureBuild>) {
 	);
 }
 
-printRow(measureBuild('.', 'real content'));
+/** Prints the largest state page of a measured build. */
+function printStatePage(r: ReturnType<typeof measureBuild>) {
+	console.log(
+		`  largest state page: /states/${r.largestState.state}/ ${(r.largestState.gzip / 1024).toFixed(1)} KiB gzip`,
+	);
+}
+
+const real = measureBuild('.', 'real content');
+printRow(real);
+printStatePage(real);
+const agreements = Number(process.env['BENCH_AGREEMENTS'] ?? 7500);
+if (agreements > 0) {
+	const copy = projectWithAgreements(agreements);
+	try {
+		const big = measureBuild(copy, `${agreements} ICE agreements`);
+		printRow(big);
+		printStatePage(big);
+		console.log(`  build time vs real content: ${(big.seconds / real.seconds).toFixed(2)}x`);
+	} finally {
+		rmSync(copy, { recursive: true, force: true });
+	}
+}
 for (const total of sizes) {
 	const copy = projectWithPoints(total);
 	try {

@@ -6,7 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { iceFigures } from '../src/lib/ice-lists.ts';
 import { gradeLevel, toPlainText } from '../src/lib/readability.ts';
+import type { IceList } from '../src/schemas/ice-lists.ts';
 
 /** The highest grade allowed for talking points and call scripts. */
 export const maxGrade = 9;
@@ -26,24 +28,42 @@ const files = (dir: string, ext: string) =>
 
 const body = (mdx: string) => mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
 
+/**
+ * Figures from ICE's list fill `{agreements}` tokens and `<IceFigure name="agreements" />` before
+ * grading, so the grade is that of the text readers see.
+ */
+function figureFiller(root: string): (text: string) => string {
+	const dir = join(root, 'ice-lists');
+	const editions = files(dir, '.json')
+		.reverse()
+		.map((file) => JSON.parse(readFileSync(file, 'utf8')) as IceList);
+	if (editions.length === 0) return (text) => text;
+	const figures = iceFigures(editions[0]!, editions[1], new Map());
+	return (text) =>
+		text
+			.replace(/<IceFigure name="(\w+)" \/>/g, (whole, name: string) => figures[name] ?? whole)
+			.replace(/\{(\w+)\}/g, (whole, name: string) => figures[name] ?? whole);
+}
+
 /** Grades every talking point (claim, evidence and line to say) and every script body. */
 export function gradeContent(root = 'content'): GradedEntry[] {
+	const fill = figureFiller(root);
 	const points = files(join(root, 'talking-points'), '.yaml').map((file) => {
 		const data = yaml.load(readFileSync(file, 'utf8')) as Record<string, string>;
 		return {
 			file,
-			grade: gradeLevel([data['claim'], data['evidence'], data['say']].join('\n\n')),
+			grade: gradeLevel(fill([data['claim'], data['evidence'], data['say']].join('\n\n'))),
 			gated: true,
 		};
 	});
 	const scripts = files(join(root, 'call-scripts'), '.mdx').map((file) => ({
 		file,
-		grade: gradeLevel(toPlainText(body(readFileSync(file, 'utf8')))),
+		grade: gradeLevel(toPlainText(fill(body(readFileSync(file, 'utf8'))))),
 		gated: true,
 	}));
 	const explainers = files(join(root, 'docs', 'explainers'), '.mdx').map((file) => ({
 		file,
-		grade: gradeLevel(toPlainText(body(readFileSync(file, 'utf8')))),
+		grade: gradeLevel(toPlainText(fill(body(readFileSync(file, 'utf8'))))),
 		gated: false,
 	}));
 	return [...points, ...scripts, ...explainers];

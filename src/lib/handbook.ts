@@ -4,15 +4,23 @@
  * broken. Helpers return entries already filtered and sorted; templates never filter.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { callScriptChannels, talkingPointCategories } from '../schemas';
+import { callScriptChannels, talkingPointCategories, type StateCaution } from '../schemas';
 import {
 	ContentError,
 	findAliasProblems,
 	findBrokenReferences,
 	findExplainerProblems,
 	findPlaceholderProblems,
+	findStaleReviews,
+	findUnreadCitations,
+	formatStaleReviews,
 	type CheckedEntry,
+	type ContentProblem,
 } from './integrity';
+import { fillFigures } from './ice-figure-text';
+import { iceFigures } from './ice-lists';
+import { buildDate } from './site';
+import { getStatesWhereCautionHolds, sortEntriesForState } from './state-law';
 
 export type RoleEntry = CollectionEntry<'roles'>;
 export type SourceEntry = CollectionEntry<'sources'>;
@@ -23,6 +31,7 @@ export type CaseStudyEntry = CollectionEntry<'case-studies'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
 export type DocsEntry = CollectionEntry<'docs'>;
 export type StateEntry = CollectionEntry<'states'>;
+export type IceListEntry = CollectionEntry<'ice-lists'>;
 
 /** A `{ collection, id }` reference as Astro stores it. */
 interface Ref<C extends string> {
@@ -40,6 +49,10 @@ interface Handbook {
 	glossary: GlossaryEntry[];
 	docs: DocsEntry[];
 	states: StateEntry[];
+	/** Editions of ICE's 287(g) lists, newest first. */
+	iceLists: IceListEntry[];
+	/** Figures from the newest edition by token name (see `iceFigures`). */
+	iceFigures: Record<string, string>;
 }
 
 let loading: Promise<Handbook> | undefined;
@@ -54,18 +67,53 @@ const byTitle = (a: { data: { title: string } }, b: { data: { title: string } })
 	a.data.title.localeCompare(b.data.title);
 
 async function load(): Promise<Handbook> {
-	const [roles, sources, talkingPoints, asks, scripts, caseStudies, glossary, docs, states] =
-		await Promise.all([
-			getCollection('roles'),
-			getCollection('sources'),
-			getCollection('talking-points'),
-			getCollection('model-asks'),
-			getCollection('call-scripts'),
-			getCollection('case-studies'),
-			getCollection('glossary'),
-			getCollection('docs'),
-			getCollection('states'),
+	const [
+		roles,
+		sources,
+		rawTalkingPoints,
+		rawAsks,
+		scripts,
+		caseStudies,
+		glossary,
+		docs,
+		states,
+		iceLists,
+	] = await Promise.all([
+		getCollection('roles'),
+		getCollection('sources'),
+		getCollection('talking-points'),
+		getCollection('model-asks'),
+		getCollection('call-scripts'),
+		getCollection('case-studies'),
+		getCollection('glossary'),
+		getCollection('docs'),
+		getCollection('states'),
+		getCollection('ice-lists'),
+	]);
+	// Newest edition first: by date, then pm after am.
+	iceLists.sort((a, b) => b.id.localeCompare(a.id));
+	if (iceLists.length === 0)
+		throw new ContentError([
+			{
+				filePath: 'content/ice-lists/',
+				field: '(folder)',
+				message: "no edition of ICE's 287(g) list. Run npm run data:287g (see CONTRIBUTING.md).",
+			},
 		]);
+	const figures = iceFigures(
+		iceLists[0]!.data,
+		iceLists[1]?.data,
+		new Map(states.map((s) => [s.data.code, s.data.name])),
+	);
+	const figureProblems: ContentProblem[] = [];
+	const withFigures = <E extends { filePath?: string | undefined; id: string; data: object }>(
+		entry: E,
+	): E => ({
+		...entry,
+		data: fillFigures(entry.data, figures, entry.filePath ?? entry.id, figureProblems),
+	});
+	const talkingPoints = rawTalkingPoints.map(withFigures);
+	const asks = rawAsks.map(withFigures);
 	const all = [
 		roles,
 		sources,
@@ -90,8 +138,13 @@ async function load(): Promise<Handbook> {
 		ids.set(entry.collection, set);
 	}
 	const problems = [
+		...figureProblems,
 		...findBrokenReferences(checked, ids),
 		...checked.filter((e) => e.collection === 'docs').flatMap(findExplainerProblems),
+		...findUnreadCitations(
+			checked,
+			new Map(sources.flatMap((s) => (s.data.via ? [[s.id, s.data.via.id] as const] : []))),
+		),
 		...scripts.flatMap((s) =>
 			findPlaceholderProblems(
 				s.filePath ?? s.id,
@@ -108,6 +161,9 @@ async function load(): Promise<Handbook> {
 		),
 	];
 	if (problems.length > 0) throw new ContentError(problems);
+	const stale = findStaleReviews(checked, buildDate);
+	if (stale.length > 0)
+		console.warn(`[handbook] out-of-date reviews:\n${formatStaleReviews(stale)}`);
 
 	return {
 		roles: roles.sort((a, b) => a.data.order - b.data.order),
@@ -123,6 +179,8 @@ async function load(): Promise<Handbook> {
 		glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term)),
 		docs,
 		states: states.sort((a, b) => a.data.name.localeCompare(b.data.name)),
+		iceLists,
+		iceFigures: figures,
 	};
 }
 
@@ -275,7 +333,8 @@ export async function getRolePage(roleId: string) {
 		getCaseStudiesForRole(roleId),
 	]);
 	const sources = await getSourcesCitedBy([role, ...asks, ...points, ...rebuttals, ...caseStudies]);
-	return { role, asks, points, rebuttals, scripts, caseStudies, sources };
+	const askCautions = await getCautionsForEach(asks);
+	return { role, asks, askCautions, points, rebuttals, scripts, caseStudies, sources };
 }
 
 /** How many of each kind a printed leave-behind holds; sized to fit two Letter pages. */
@@ -314,5 +373,119 @@ export async function getStatePage(stateId: string) {
 	const state = states.find((s) => s.id === stateId);
 	if (!state) throw new Error(`No state "${stateId}" in content/states/.`);
 	const sources = await getSourcesFor(state.data.laws.flatMap((law) => law.sources));
-	return { state, sources };
+	return { state, sources, ...(await getAsksForState(state)) };
+}
+
+/** Anything that can carry state cautions: an ask, a talking point or a call script. */
+interface WithCautions {
+	data: { stateCautions: readonly StateCaution[] };
+}
+
+/** One caution with what it points to: the states where it holds now and the asks to make there instead. */
+export interface ResolvedCaution {
+	caution: StateCaution;
+	/** States (A to Z) where the caution holds today; never empty. */
+	states: StateEntry[];
+	/** The asks that work there, in the order the author listed them. */
+	instead: ModelAskEntry[];
+	/** For a script: the ask the caution belongs to, when it is not the script's own. */
+	ask?: ModelAskEntry;
+}
+
+/**
+ * An entry's cautions that hold in at least one state today, each with those states and the asks
+ * to make there instead. A caution no state matches (its kind of law is in force nowhere yet) is
+ * left out, so pages show nothing for it.
+ */
+export async function getCautionsFor(entry: WithCautions): Promise<ResolvedCaution[]> {
+	const states = await getStates();
+	const resolved: ResolvedCaution[] = [];
+	for (const caution of entry.data.stateCautions) {
+		const where = getStatesWhereCautionHolds(caution, states);
+		if (where.length === 0) continue;
+		resolved.push({
+			caution,
+			states: where,
+			instead: await getAsksFor(caution.instead),
+		});
+	}
+	return resolved;
+}
+
+/** The cautions of each entry that has any, by entry id: for lists such as a role page's asks. */
+export async function getCautionsForEach(
+	entries: readonly (WithCautions & { id: string })[],
+): Promise<Map<string, ResolvedCaution[]>> {
+	const pairs = await Promise.all(
+		entries.map(async (entry) => [entry.id, await getCautionsFor(entry)] as const),
+	);
+	return new Map(pairs.filter(([, cautions]) => cautions.length > 0));
+}
+
+/** A call script's cautions: its own first, then those of each ask it carries, each naming its ask. */
+export async function getScriptCautions(script: CallScriptEntry): Promise<ResolvedCaution[]> {
+	const own = await getCautionsFor(script);
+	const asks = await getAsksFor(script.data.asks);
+	const fromAsks = await Promise.all(
+		asks.map(async (ask) => (await getCautionsFor(ask)).map((c) => ({ ...c, ask }))),
+	);
+	return [...own, ...fromAsks.flat()];
+}
+
+/** An ask as a state page offers it, with the cautions that hold there and what to ask instead. */
+export interface AskInState {
+	ask: ModelAskEntry;
+	cautions: { caution: StateCaution; instead: ModelAskEntry[] }[];
+}
+
+/**
+ * What a state's page offers to ask for: asks that can be made there, grouped by official in page
+ * order (each with any caution that holds), and the asks state law rules out there, each with its
+ * note and the alternatives that are themselves allowed in that state. An unreviewed state has no
+ * laws, so only cautions that name it by postal code take effect.
+ */
+export async function getAsksForState(state: StateEntry) {
+	const [roles, asks] = await Promise.all([getRoles(), getAsks()]);
+	const { offered, ruledOut } = sortEntriesForState(asks, state.data);
+	const offeredIds = new Set(offered.map((o) => o.entry.id));
+	const withInstead = async ({
+		entry,
+		cautions,
+	}: {
+		entry: ModelAskEntry;
+		cautions: StateCaution[];
+	}): Promise<AskInState> => ({
+		ask: entry,
+		cautions: await Promise.all(
+			cautions.map(async (caution) => ({
+				caution,
+				instead: (await getAsksFor(caution.instead)).filter((a) => offeredIds.has(a.id)),
+			})),
+		),
+	});
+	const offeredInState = await Promise.all(offered.map(withInstead));
+	const roleOrder = roles.map((role) => role.id);
+	return {
+		roles,
+		askGroups: roles
+			.map((role) => ({
+				role,
+				asks: offeredInState.filter((a) => a.ask.data.role.id === role.id),
+			}))
+			.filter((group) => group.asks.length > 0),
+		ruledOut: (await Promise.all(ruledOut.map(withInstead))).sort(
+			(a, b) => roleOrder.indexOf(a.ask.data.role.id) - roleOrder.indexOf(b.ask.data.role.id),
+		),
+	};
+}
+
+/** The two newest editions of ICE's 287(g) lists (`previous` is undefined when there is one). */
+export async function getIceLists(): Promise<{ newest: IceListEntry; previous?: IceListEntry }> {
+	const [newest, previous] = (await loadHandbook()).iceLists;
+	return previous ? { newest: newest!, previous } : { newest: newest! };
+}
+
+/** Figures from the newest edition by name, e.g. `agreements` → "832" (see `iceFigures`). */
+export async function getIceFigures(): Promise<Record<string, string>> {
+	return (await loadHandbook()).iceFigures;
 }

@@ -173,3 +173,99 @@ export function findAliasProblems(
 	}
 	return problems;
 }
+
+/** Collections whose `sources` carry claims as evidence; a source the handbook has not read may not be one. */
+export const evidenceCollections = [
+	'talking-points',
+	'model-asks',
+	'roles',
+	'states',
+	'docs',
+] as const;
+
+/** The `sources` lists of an entry that carry evidence, with their field paths (`laws[0].sources`). */
+function evidenceSourceLists(entry: CheckedEntry): [string, unknown][] {
+	if (entry.collection === 'states') {
+		const laws = Array.isArray(entry.data['laws']) ? (entry.data['laws'] as unknown[]) : [];
+		return laws.map((law, index) => [
+			`laws[${index}].sources`,
+			(law as Record<string, unknown> | null)?.['sources'],
+		]);
+	}
+	if (entry.collection === 'docs' && !entry.id.startsWith('explainers/')) return [];
+	if (!(evidenceCollections as readonly string[]).includes(entry.collection)) return [];
+	return [['sources', entry.data['sources']]];
+}
+
+/**
+ * Citations of a source the handbook has not read (one with `via`) as evidence for a talking point,
+ * ask, role, state law or explainer. `unread` maps each such source id to its `via` id.
+ */
+export function findUnreadCitations(
+	entries: readonly CheckedEntry[],
+	unread: ReadonlyMap<string, string>,
+): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	for (const entry of entries) {
+		for (const [field, list] of evidenceSourceLists(entry)) {
+			if (!Array.isArray(list)) continue;
+			for (const [index, ref] of list.entries()) {
+				const id = isReference(ref) ? ref.id : undefined;
+				const via = id === undefined ? undefined : unread.get(id);
+				if (id === undefined || via === undefined) continue;
+				problems.push({
+					filePath: entry.filePath,
+					field: `${field}[${index}]`,
+					message:
+						`"${id}" is a source the handbook has not read (it has via: ${via}), so it cannot carry a claim. ` +
+						`Cite what you read instead, ${via}, and say in the text whose account it is; ` +
+						`or read the original, then remove via from content/sources/${id}.yaml.`,
+				});
+			}
+		}
+	}
+	return problems;
+}
+
+/** The day twelve months before `date` (YYYY-MM-DD): a review older than this is out of date. */
+export function twelveMonthsBefore(date: string): string {
+	const year = Number(date.slice(0, 4));
+	return `${String(year - 1).padStart(4, '0')}${date.slice(4)}`;
+}
+
+/**
+ * Entries whose `reviewed` date is more than twelve months before `buildDate`: talking points,
+ * explainers and states. The build warns about them (it does not fail), so someone checks each
+ * claim against its sources again.
+ */
+export function findStaleReviews(
+	entries: readonly CheckedEntry[],
+	buildDate: string,
+): ContentProblem[] {
+	const limit = twelveMonthsBefore(buildDate);
+	return entries
+		.filter(
+			(entry) =>
+				entry.collection === 'talking-points' ||
+				entry.collection === 'states' ||
+				(entry.collection === 'docs' && entry.id.startsWith('explainers/')),
+		)
+		.flatMap((entry) => {
+			const reviewed = entry.data['reviewed'];
+			if (typeof reviewed !== 'string' || reviewed >= limit) return [];
+			return [
+				{
+					filePath: entry.filePath,
+					field: 'reviewed',
+					message: `last checked ${reviewed}, more than 12 months before this build (${buildDate}). Compare each claim with its sources again, then set reviewed to that day.`,
+				},
+			];
+		});
+}
+
+/** The warning the build prints for out-of-date reviews: one line per file, then a total. */
+export function formatStaleReviews(stale: readonly ContentProblem[]): string {
+	const lines = stale.map((p) => `${p.filePath}: field "${p.field}": ${p.message}`);
+	const noun = stale.length === 1 ? 'entry was' : 'entries were';
+	return `${lines.join('\n')}\n${stale.length} ${noun} last checked more than 12 months ago. The build goes on; check them against their sources soon.`;
+}

@@ -28,3 +28,37 @@ export function getCautionsForState(
 			caution.states.includes(state.code) || caution.lawKinds.some((kind) => kinds.has(kind)),
 	);
 }
+
+/** The state entries where one caution holds now, in the order given (callers pass them A to Z). */
+export function getStatesWhereCautionHolds<S extends { data: Pick<State, 'code' | 'laws'> }>(
+	caution: StateCaution,
+	states: readonly S[],
+): S[] {
+	return states.filter((state) => getCautionsForState([caution], state.data).length > 0);
+}
+
+/** One entry sorted for a state: its cautions there (empty when it fits as is). */
+export interface EntryInState<E> {
+	entry: E;
+	cautions: StateCaution[];
+}
+
+/**
+ * An official's asks as one state's page offers them: `offered` are asks that can be made there
+ * (with any `caution` that holds), `ruledOut` are asks a `does-not-apply` caution rules out there
+ * (with those cautions only). Order is kept.
+ */
+export function sortEntriesForState<E extends { data: { stateCautions: readonly StateCaution[] } }>(
+	entries: readonly E[],
+	state: Pick<State, 'code' | 'laws'>,
+): { offered: EntryInState<E>[]; ruledOut: EntryInState<E>[] } {
+	const offered: EntryInState<E>[] = [];
+	const ruledOut: EntryInState<E>[] = [];
+	for (const entry of entries) {
+		const cautions = getCautionsForState(entry.data.stateCautions, state);
+		const blocking = cautions.filter((c) => c.effect === 'does-not-apply');
+		if (blocking.length > 0) ruledOut.push({ entry, cautions: blocking });
+		else offered.push({ entry, cautions });
+	}
+	return { offered, ruledOut };
+}

@@ -128,8 +128,93 @@ export const ui = {
 		allStatesDescription:
 			'What each state and DC says about local police and jails working with ICE, one page each.',
 	},
+	caution: {
+		/** The heading of the state-law section on ask, script and talking-point pages. */
+		heading: 'Check your state law first',
+		/** Before the states where an entry does not apply, e.g. "Not in Florida and Texas." */
+		notIn: 'Not in',
+		/** Before the states where an entry needs care, e.g. "Take care in Florida and Texas." */
+		careIn: 'Take care in',
+		and: 'and',
+		instead: 'Ask for this there instead:',
+		/** Names the ask a script's caution comes from. */
+		fromAsk: 'About the ask',
+		/** After the states in a compact caution that rules an entry out. */
+		ruledOut: 'state law rules it out.',
+		/** A compact caution's link to the full note on the entry's own page. */
+		readMore: 'What state law says there',
+		/** The same link when the entry is ruled out: the full note lists what to ask instead. */
+		readInstead: 'What to ask for there instead',
+		notLegalAdvice:
+			'State laws change and courts block some of them. This is not legal advice: check the state page and its sources.',
+	},
+	stateAsks: {
+		heading: (name: string) => `What you can ask for in ${name}`,
+		ruledOutHeading: 'What state law rules out here',
+		ruledOutIntro: (name: string) =>
+			`${name} law rules out these asks. Making them asks an official to break state law. Ask for what works here instead.`,
+		notChecked: (name: string) =>
+			`We have not checked ${name}'s law yet, so this list shows every ask. Some may not be allowed here: check with a local immigrant rights group before you make them.`,
+		rolePage: (title: string) => `Talking points and scripts for: ${title}`,
+		careLabel: 'Take care:',
+		instead: 'Ask for this instead:',
+		askedOf: 'Official:',
+	},
 	home: {
 		pickerTitle: 'Who are you contacting?',
+	},
+	ice: {
+		asOf: "ICE's list as of",
+		icePage: "ICE's 287(g) page",
+		source: 'Source:',
+		stale:
+			"ICE updates its list every week. This copy may be out of date: check ICE's 287(g) page before you say a county has, or does not have, an agreement.",
+		sectionTitle: (name: string) => `287(g) agreements in ${name}`,
+		sectionId: 'agreements',
+		summary: (agreements: string, counties: string, pending: string) =>
+			`ICE lists ${agreements} in this state, in ${counties}, and ${pending}.`,
+		plural: (n: number, one: string, many: string) =>
+			`${n.toLocaleString('en-US')} ${n === 1 ? one : many}`,
+		noneInState: (name: string) =>
+			`ICE lists no 287(g) agreement and no pending request in ${name}.`,
+		whatToAsk: 'What to ask for:',
+		askSheriff: 'ask the sheriff to end or refuse it',
+		askCounty: 'ask the county commission to say no',
+		askCity: 'ask the city council about city police',
+		askState: 'ask state lawmakers',
+		statewide: 'Agencies across the whole state',
+		statewideNote: 'State agencies act in every county of the state.',
+		countiesWith: 'Counties with an agreement or a request',
+		noCounty: "Agencies with no county on ICE's list",
+		noCountyNote:
+			"ICE's list names no county for these agencies (mostly city police). Find the city's county to see what else applies there.",
+		countiesWithout: "Counties with no agreement on ICE's list",
+		countiesWithoutNote: (n: string) =>
+			`${n}: no 287(g) agreement and no pending request on ICE's list. Ask the sheriff and the county commission to keep it that way.`,
+		signed: 'signed',
+		agreementPdf: 'agreement',
+		addendumPdf: 'addendum',
+		moaPending: 'agreement not yet published',
+		pendingLabel: 'Pending request:',
+		linkToCounty: (county: string) => `Link to ${county}`,
+		pickCounty: (n: number) => `Pick your county (${n.toLocaleString('en-US')}, A to Z)`,
+		copied: 'Link copied.',
+		copyFailed: 'Could not copy. Press and hold the link to copy it.',
+		checkTitle: 'Check your county',
+		checkIntro: 'Does your county have a 287(g) agreement? Pick your state, then your county.',
+		checkState: 'State',
+		checkCounty: 'County',
+		checkCount: (n: number) => ` (${n.toLocaleString('en-US')})`,
+		checkCountNote: "The number after each state is its count of agreements on ICE's list.",
+		nationalLink: 'See the map of 287(g) agreements by county',
+		nationalTitle: '287(g) agreements by county',
+		nationalDescription:
+			"Which counties have a 287(g) agreement with ICE, state by state, from ICE's own list.",
+		mapAlt: (agreement: string, pending: string) =>
+			`Map of U.S. counties: ${agreement} with a 287(g) agreement, ${pending} with only a pending request. The table below lists them by state.`,
+		legendAgreement: 'Agreement signed',
+		legendPending: 'Request pending only',
+		legendNone: 'None on the list',
 	},
 	notLegalAdvice:
 		'This handbook explains public policy for advocates. It is not legal advice. For help with a case, contact a local immigration legal service.',

@@ -10,3 +10,4 @@ export * from './sources';
 export * from './states';
 export * from './talking-points';
 export * from './vocabulary';
+export * from './ice-lists';

@@ -26,7 +26,11 @@ export const sourceSchema = z.strictObject({
 	citation: textSchema(3, 120).optional(),
 	/** A note for readers: what the source covers, or how we found it when the original is not online. */
 	note: textSchema(10, 400).optional(),
-	/** The toolkit where we found this source, when the handbook has not read the original. */
+	/**
+	 * The toolkit where we found this source, when the handbook has not read the original. Such a
+	 * source cannot carry a claim: talking points, asks, roles, state laws and explainers may not list
+	 * it in `sources` (the build stops). Cite the `via` source instead, or read the original and drop `via`.
+	 */
 	via: reference('sources').optional(),
 });
 

@@ -112,6 +112,18 @@ describe('EDITION=<name> npm run build', () => {
 	});
 });
 
+describe('citing a source the handbook has not read', () => {
+	it('fails the build, naming the file, the field and the source to cite instead', () => {
+		const { status, output } = build(
+			projectWith('talking-point-unread-source.yaml', 'content/talking-points'),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toContain(
+			'content/talking-points/talking-point-unread-source.yaml: field "sources[1]": "santa-clara-detainer-policy-2011" is a source the handbook has not read (it has via: iic-secure-communities-toolkit-2011)',
+		);
+	});
+});
+
 describe('renaming a talking point', () => {
 	it('keeps the old URL working as a redirect, so links already shared still work', () => {
 		const copy = copyProject(join(workDir, 'renamed-talking-point'));

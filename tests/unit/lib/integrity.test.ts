@@ -5,7 +5,11 @@ import {
 	findBrokenReferences,
 	findExplainerProblems,
 	findPlaceholderProblems,
+	findStaleReviews,
+	findUnreadCitations,
 	formatProblems,
+	formatStaleReviews,
+	twelveMonthsBefore,
 	type CheckedEntry,
 } from '../../../src/lib/integrity';
 
@@ -139,5 +143,112 @@ describe('ContentError', () => {
 			'content/b.yaml: field "sources": missing.',
 			'2 content problems. Fix each file named above, then build again.',
 		]);
+	});
+});
+
+describe('findUnreadCitations', () => {
+	const unread = new Map([['santa-clara-policy', 'iic-toolkit']]);
+	const cite = (collection: string, id: string, data: Record<string, unknown>): CheckedEntry => ({
+		filePath: `content/${collection}/${id}.yaml`,
+		collection,
+		id,
+		data,
+	});
+	const refs = (...ids: string[]) => ids.map((id) => ({ collection: 'sources', id }));
+
+	it('names the file, the field and the source to cite instead', () => {
+		const point = cite('talking-points', 'holds-cost', {
+			sources: refs('iic-toolkit', 'santa-clara-policy'),
+		});
+		expect(findUnreadCitations([point], unread)).toEqual([
+			{
+				filePath: 'content/talking-points/holds-cost.yaml',
+				field: 'sources[1]',
+				message:
+					'"santa-clara-policy" is a source the handbook has not read (it has via: iic-toolkit), so it cannot carry a claim. Cite what you read instead, iic-toolkit, and say in the text whose account it is; or read the original, then remove via from content/sources/santa-clara-policy.yaml.',
+			},
+		]);
+	});
+
+	it("checks each state law's sources", () => {
+		const state = cite('states', 'texas', {
+			laws: [{ sources: refs('a-statute') }, { sources: refs('santa-clara-policy') }],
+		});
+		expect(findUnreadCitations([state], unread).map((p) => p.field)).toEqual([
+			'laws[1].sources[0]',
+		]);
+	});
+
+	it('checks asks, roles and explainers but not guides or case studies', () => {
+		const entries = [
+			cite('model-asks', 'a', { sources: refs('santa-clara-policy') }),
+			cite('roles', 'sheriff', { sources: refs('santa-clara-policy') }),
+			{ ...cite('docs', 'explainers/detainers', { sources: refs('santa-clara-policy') }) },
+			{ ...cite('docs', 'guides/plan', { sources: refs('santa-clara-policy') }) },
+			cite('case-studies', 'santa-clara', { sources: refs('santa-clara-policy') }),
+		];
+		expect(findUnreadCitations(entries, unread).map((p) => p.filePath)).toEqual([
+			'content/model-asks/a.yaml',
+			'content/roles/sheriff.yaml',
+			'content/docs/explainers/detainers.yaml',
+		]);
+	});
+
+	it('accepts read sources', () => {
+		const point = cite('talking-points', 'x', { sources: refs('iic-toolkit') });
+		expect(findUnreadCitations([point], unread)).toEqual([]);
+	});
+});
+
+describe('findStaleReviews', () => {
+	const reviewed = (collection: string, id: string, date: string): CheckedEntry => ({
+		filePath: `content/${collection}/${id}`,
+		collection,
+		id,
+		data: { reviewed: date },
+	});
+
+	it('warns about a review more than 12 months before the build, naming the file', () => {
+		const stale = findStaleReviews(
+			[
+				reviewed('talking-points', 'old', '2025-11-22'),
+				reviewed('talking-points', 'on-the-day', '2025-11-23'),
+				reviewed('states', 'texas', '2024-01-05'),
+				reviewed('docs', 'explainers/old', '2020-01-01'),
+			],
+			'2026-11-23',
+		);
+		expect(stale.map((p) => p.filePath)).toEqual([
+			'content/talking-points/old',
+			'content/states/texas',
+			'content/docs/explainers/old',
+		]);
+		expect(stale[0]?.message).toContain('last checked 2025-11-22');
+	});
+
+	it('ignores guides and entries with no review date', () => {
+		expect(
+			findStaleReviews(
+				[
+					reviewed('docs', 'guides/plan', '2020-01-01'),
+					{ filePath: 'content/states/wyoming', collection: 'states', id: 'wyoming', data: {} },
+				],
+				'2026-11-23',
+			),
+		).toEqual([]);
+	});
+
+	it('says the build goes on', () => {
+		const text = formatStaleReviews(
+			findStaleReviews([reviewed('states', 'texas', '2020-01-01')], '2026-11-23'),
+		);
+		expect(text).toMatch(/^content\/states\/texas: field "reviewed": last checked 2020-01-01/);
+		expect(text).toContain('1 entry was last checked more than 12 months ago. The build goes on');
+	});
+});
+
+describe('twelveMonthsBefore', () => {
+	it('moves the date back one year', () => {
+		expect(twelveMonthsBefore('2026-11-23')).toBe('2025-11-23');
 	});
 });

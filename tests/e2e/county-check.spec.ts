@@ -1,0 +1,97 @@
+/**
+ * "Check your county" from the home page: a reader picks a state, then a county, and lands on that
+ * county's part of the state page. It must work with JavaScript off, and offline after one visit.
+ */
+import { expect, test } from '@playwright/test';
+import type { AddressInfo } from 'node:net';
+import { startServer } from '../../scripts/serve';
+
+test.describe('with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('home page → Texas → Aransas County shows its agreements', async ({ page }) => {
+		await page.goto('/');
+		const check = page.locator('section.county-check');
+		await expect(check.getByRole('heading', { name: 'Check your county' })).toBeVisible();
+		await check.getByRole('link', { name: /^Texas/ }).click();
+		await expect(page).toHaveURL(/\/states\/texas\/#agreements$/);
+		await page.getByText(/^Pick your county/).click();
+		await page
+			.locator('.county-index')
+			.getByRole('link', { name: 'Aransas County', exact: true })
+			.click();
+		await expect(page).toHaveURL(/\/states\/texas\/#aransas-county$/);
+		const county = page.locator('section.county', { has: page.locator('#aransas-county') });
+		await expect(county).toContainText("Aransas County Sheriff's Office");
+		await expect(county.getByRole('link', { name: 'Link to Aransas County' })).toBeVisible();
+	});
+
+	test('a county with no agreement says so', async ({ page }) => {
+		await page.goto('/states/texas/#agreements');
+		await page.getByText(/^Pick your county/).click();
+		await page
+			.locator('.county-index')
+			.getByRole('link', { name: 'Harris County', exact: true })
+			.click();
+		await expect(page.locator('h4#harris-county')).toBeInViewport();
+		await expect(
+			page.locator('h4#harris-county').locator('xpath=ancestor::section[1]'),
+		).toContainText("Counties with no agreement on ICE's list");
+	});
+});
+
+test('the county check works offline after the first visit', async ({ browser }) => {
+	const server = await startServer({ port: 0 });
+	const { port } = server.address() as AddressInfo;
+	const origin = `http://127.0.0.1:${port}`;
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`${origin}/`);
+	await expect(page.locator('.offline-status')).toHaveText('Ready to use with no signal.', {
+		timeout: 30_000,
+	});
+	await new Promise<void>((resolve) => server.close(() => resolve()));
+	server.closeAllConnections();
+	await context.setOffline(true);
+
+	await page
+		.locator('section.county-check')
+		.getByRole('link', { name: /^Florida/ })
+		.click();
+	await expect(page).toHaveURL(/\/states\/florida\/#agreements$/);
+	await page.getByText(/^Pick your county/).click();
+	await page
+		.locator('.county-index')
+		.getByRole('link', { name: 'Collier County', exact: true })
+		.click();
+	await expect(page.locator('h4#collier-county')).toBeInViewport();
+	await expect(
+		page.locator('section.county', { has: page.locator('#collier-county') }),
+	).toContainText('Collier County Sheriff');
+	await context.close();
+});
+
+test('search finds a county on its state page, at its anchor, in the top 3', async ({ page }) => {
+	await page.goto('/');
+	const found = await page.evaluate(
+		async (queries) => {
+			const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+			const out: Record<string, string[]> = {};
+			for (const query of queries) {
+				const search = await pagefind.search(query);
+				const top = await Promise.all(
+					search.results
+						.slice(0, 3)
+						.map(async (r: { data: () => Promise<{ sub_results: { url: string }[] }> }) =>
+							(await r.data()).sub_results.map((s) => s.url),
+						),
+				);
+				out[query] = top.flat();
+			}
+			return out;
+		},
+		['Collier County', 'Harris County sheriff 287g'],
+	);
+	expect(found['Collier County']).toContain('/states/florida/#collier-county');
+	expect(found['Harris County sheriff 287g']).toContain('/states/texas/#harris-county');
+});
