@@ -7,6 +7,7 @@ import { basePath, editBaseUrl, siteUrl } from './src/lib/site.ts';
 import { edition, contactsAgeDays, contactsMaxAgeDays } from './src/lib/edition.ts';
 import { getTalkingPointRedirects } from './src/lib/redirects.ts';
 import { searchRanking } from './src/lib/search-ranking.ts';
+import { ui } from './src/lib/ui-strings.ts';
 import basePathLinks from './src/integrations/base-path-links.ts';
 import builtLinkCheck from './src/integrations/built-link-check.ts';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
@@ -24,7 +25,8 @@ export default defineConfig({
 	site: siteUrl,
 	// The path the site is served under, taken from SITE_URL (e.g. "/handbook/"); "/" by default.
 	base: basePath,
-	// Keeps every piece of content in the top-level content/ (starlight-notes §2.5).
+	// Keeps every piece of content in the top-level content/: Starlight's docs loader has no folder
+	// option and reads `<srcDir>/content/docs`, so srcDir './' puts the docs at content/docs.
 	srcDir: './',
 	trailingSlash: 'always',
 	// Two pages claiming one URL (for example two talking points with one permalink) fail the build.
@@ -34,7 +36,7 @@ export default defineConfig({
 	integrations: [
 		starlight({
 			// A local edition (EDITION=<name>) puts its name in the title.
-			title: edition ? `End ICE Cooperation: ${edition.name}` : 'End ICE Cooperation',
+			title: edition ? `${ui.siteTitle}: ${edition.name}` : ui.siteTitle,
 			description:
 				'Talking points, call scripts and model asks for getting your sheriff, county, city, state and Congress to end cooperation with ICE.',
 			editLink: { baseUrl: editBaseUrl },
@@ -67,6 +69,8 @@ export default defineConfig({
 				Footer: './src/components/overrides/Footer.astro',
 				Head: './src/components/overrides/Head.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				// Exact matches plus "matches most of your words", loaded on first open (issue 13).
+				Search: './src/components/overrides/Search.astro',
 			},
 			markdown: { processedDirs: ['./content/'] },
 			pagefind: { ranking: searchRanking },
@@ -87,6 +91,11 @@ export default defineConfig({
 									'/case-studies/**',
 									'/glossary/**',
 									'/sources/**',
+									'/meeting-kit/',
+									'/my-actions/',
+									'/tasks/**',
+									'/states/',
+									'/states/**',
 								],
 							}),
 						]

@@ -13,7 +13,11 @@ export default getViteConfig({
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
 			{ extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
 			// Checks over the built site in dist/ (run after `npm run build`).
-			{ extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+			// Parsing every page takes seconds; more when the browser tests run beside them.
+			{
+				extends: true,
+				test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 60_000 },
+			},
 			// Each test copies the project and runs a real build: slow, so they get their own project.
 			{
 				extends: true,

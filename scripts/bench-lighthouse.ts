@@ -7,7 +7,7 @@
 import type { AddressInfo } from 'node:net';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumArgs, findChromium } from '../tests/e2e/chromium.ts';
+import { chromiumArgs, findChromium } from './chromium.ts';
 import { startServer } from './serve.ts';
 
 const pages: Record<string, string> = {
@@ -21,7 +21,7 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const server = await startServer({ port: 0 });
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const chrome = await chromeLauncher.launch({
-	chromePath: findChromium(),
+	chromePath: (await findChromium()).executablePath,
 	chromeFlags: ['--headless=new', ...chromiumArgs],
 });
 console.log(

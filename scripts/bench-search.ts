@@ -1,15 +1,17 @@
 /**
- * Search benchmark: runs every question in tests/search/queries.yaml through Pagefind's own API
- * in Chromium, against the built site, and prints the hit rate at top 1 and top 5 and each miss.
+ * Search benchmark: types every question in tests/search/queries.yaml into the site's real search
+ * dialog in Chromium, against the built site, and reads the result links in the order a reader
+ * sees them (exact matches, then "pages that match most of your words"). Prints the hit rate at
+ * top 1 and top 5, how many questions show fewer than three pages, and each miss.
  * Run `npm run bench:search` after `npm run build`. A low figure means the right page is hard to
- * find: add the reader's words to its title, claim or `otherNames`, not to hidden text.
+ * find: add the reader's words to its title, a heading or its `otherNames`, not to hidden text.
  */
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Page } from '@playwright/test';
 import yaml from 'js-yaml';
-import { searchRanking } from '../src/lib/search-ranking.ts';
-import { chromiumArgs, findChromium } from '../tests/e2e/chromium.ts';
+import { chromiumArgs, findChromium } from './chromium.ts';
+import { openSearch, resultUrls, typeQuery } from '../tests/e2e/search-helpers.ts';
 import { startServer } from './serve.ts';
 
 /** A question and the pages that answer it well (any one counts). */
@@ -18,43 +20,39 @@ export interface SearchCase {
 	expect: string[];
 }
 
-/** How one question did: the top five result paths and the rank of the first good one (0 = none). */
+/** How one question did: the result paths in order, how many, and the rank of the first good one (0 = not in the top 5). */
 export interface SearchOutcome extends SearchCase {
 	top: string[];
+	count: number;
 	rank: number;
 }
+
+/** Fewer results than this counts as a near dead end. */
+export const fewResults = 3;
 
 export function loadQueries(file = 'tests/search/queries.yaml'): SearchCase[] {
 	return yaml.load(readFileSync(file, 'utf8')) as SearchCase[];
 }
 
-/** Runs the questions in an open page of the site and scores them. */
+/** Types the questions into the search dialog of an open page of the site and scores them. */
 export async function runSearchBenchmark(page: Page, cases: SearchCase[]) {
-	const tops = await page.evaluate(
-		async ({ queries, ranking }) => {
-			const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-			await pagefind.options({ ranking });
-			const found: string[][] = [];
-			for (const query of queries) {
-				const search = await pagefind.search(query);
-				const top = await Promise.all(
-					search.results
-						.slice(0, 5)
-						.map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url),
-				);
-				found.push(top);
-			}
-			return found;
-		},
-		{ queries: cases.map((c) => c.query), ranking: searchRanking },
-	);
-	const outcomes: SearchOutcome[] = cases.map((c, i) => {
-		const top = (tops[i] ?? []).map((url) => url.replace(/#.*$/, ''));
-		return { ...c, top, rank: top.findIndex((url) => c.expect.includes(url)) + 1 };
-	});
+	await openSearch(page);
+	const outcomes: SearchOutcome[] = [];
+	for (const c of cases) {
+		await typeQuery(page, c.query);
+		const urls = (await resultUrls(page)).map((url) => new URL(url, page.url()).pathname);
+		const top = urls.slice(0, 5);
+		outcomes.push({
+			...c,
+			top,
+			count: urls.length,
+			rank: top.findIndex((url) => c.expect.includes(url)) + 1,
+		});
+	}
 	const rate = (k: number) =>
 		outcomes.filter((o) => o.rank > 0 && o.rank <= k).length / outcomes.length;
-	return { outcomes, top1: rate(1), top5: rate(5) };
+	const underThree = outcomes.filter((o) => o.count < fewResults);
+	return { outcomes, top1: rate(1), top5: rate(5), underThree };
 }
 
 /** The report printed by `npm run bench:search`. */
@@ -62,6 +60,7 @@ export function formatReport({
 	outcomes,
 	top1,
 	top5,
+	underThree,
 }: Awaited<ReturnType<typeof runSearchBenchmark>>): string {
 	const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 	const misses = outcomes.filter((o) => o.rank !== 1);
@@ -69,6 +68,7 @@ export function formatReport({
 		`search benchmark: ${outcomes.length} questions`,
 		`  hit rate at top 1: ${percent(top1)}`,
 		`  hit rate at top 5: ${percent(top5)}`,
+		`  questions with fewer than ${fewResults} results: ${underThree.length}${underThree.length ? ` (${underThree.map((o) => `"${o.query}": ${o.count}`).join(', ')})` : ''}`,
 		...(misses.length ? ['not first (rank 0 = not in the top 5):'] : []),
 		...misses.map(
 			(o) =>
@@ -80,7 +80,10 @@ export function formatReport({
 async function main() {
 	const server = await startServer({ port: 0 });
 	const { port } = server.address() as AddressInfo;
-	const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+	const browser = await chromium.launch({
+		executablePath: (await findChromium()).executablePath,
+		args: chromiumArgs,
+	});
 	const page = await browser.newPage();
 	await page.goto(`http://127.0.0.1:${port}/`);
 	console.log(formatReport(await runSearchBenchmark(page, loadQueries())));

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, findChromium } from '../tests/e2e/chromium.ts';
+import { chromiumArgs, findChromium } from './chromium.ts';
 
 const favicon = readFileSync('public/favicon.svg', 'utf8');
 
@@ -21,7 +21,10 @@ const icon = (
 ) => `<!doctype html><html><body style="margin:0;width:${size}px;height:${size}px;
 background:#1d3f8f"><div style="width:${size}px;height:${size}px">${favicon.replace('rx="14"', 'rx="0"')}</div></body></html>`;
 
-const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+const browser = await chromium.launch({
+	executablePath: (await findChromium()).executablePath,
+	args: chromiumArgs,
+});
 const page = await browser.newPage();
 mkdirSync('public/icons', { recursive: true });
 await page.setViewportSize({ width: 1200, height: 630 });

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { readCollection } from '../src/lib/content-files.ts';
 import { iceFigures } from '../src/lib/ice-lists.ts';
 import { gradeLevel, toPlainText } from '../src/lib/readability.ts';
 import type { IceList } from '../src/schemas/ice-lists.ts';
@@ -20,23 +20,17 @@ export interface GradedEntry {
 	gated: boolean;
 }
 
-const files = (dir: string, ext: string) =>
-	readdirSync(dir)
-		.filter((f) => f.endsWith(ext))
-		.sort()
-		.map((f) => join(dir, f));
-
-const body = (mdx: string) => mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
-
 /**
  * Figures from ICE's list fill `{agreements}` tokens and `<IceFigure name="agreements" />` before
  * grading, so the grade is that of the text readers see.
  */
 function figureFiller(root: string): (text: string) => string {
 	const dir = join(root, 'ice-lists');
-	const editions = files(dir, '.json')
+	const editions = readdirSync(dir)
+		.filter((f) => f.endsWith('.json'))
+		.sort()
 		.reverse()
-		.map((file) => JSON.parse(readFileSync(file, 'utf8')) as IceList);
+		.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as IceList);
 	if (editions.length === 0) return (text) => text;
 	const figures = iceFigures(editions[0]!, editions[1], new Map());
 	return (text) =>
@@ -45,25 +39,24 @@ function figureFiller(root: string): (text: string) => string {
 			.replace(/\{(\w+)\}/g, (whole, name: string) => figures[name] ?? whole);
 }
 
-/** Grades every talking point (claim, evidence and line to say) and every script body. */
+/** Grades every talking point (claim, evidence and line to say) and every script (body and short version). */
 export function gradeContent(root = 'content'): GradedEntry[] {
 	const fill = figureFiller(root);
-	const points = files(join(root, 'talking-points'), '.yaml').map((file) => {
-		const data = yaml.load(readFileSync(file, 'utf8')) as Record<string, string>;
-		return {
-			file,
-			grade: gradeLevel(fill([data['claim'], data['evidence'], data['say']].join('\n\n'))),
-			gated: true,
-		};
-	});
-	const scripts = files(join(root, 'call-scripts'), '.mdx').map((file) => ({
+	const points = readCollection('talking-points', root).map(({ file, data }) => ({
 		file,
-		grade: gradeLevel(toPlainText(fill(body(readFileSync(file, 'utf8'))))),
+		grade: gradeLevel(
+			fill([data['claim'], data['evidence'], data['say']].map(String).join('\n\n')),
+		),
 		gated: true,
 	}));
-	const explainers = files(join(root, 'docs', 'explainers'), '.mdx').map((file) => ({
+	const scripts = readCollection('call-scripts', root).map(({ file, data, body }) => ({
 		file,
-		grade: gradeLevel(toPlainText(fill(body(readFileSync(file, 'utf8'))))),
+		grade: gradeLevel(toPlainText(fill(`${String(data['shortVersion'] ?? '')}\n\n${body}`))),
+		gated: true,
+	}));
+	const explainers = readCollection('docs/explainers', root).map(({ file, body }) => ({
+		file,
+		grade: gradeLevel(toPlainText(fill(body))),
 		gated: false,
 	}));
 	return [...points, ...scripts, ...explainers];

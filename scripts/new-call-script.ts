@@ -17,6 +17,16 @@ if (!(callScriptChannels as readonly string[]).includes(channel)) {
 	process.exit(1);
 }
 
+/** Phone scripts must carry a short version of about 60 words (see src/schemas/call-scripts.ts). */
+const shortVersion =
+	channel === 'phone'
+		? `shortVersion: |
+  Hi, I'm [YOUR NAME] from [YOUR TOWN].
+  Write the same call in about 60 words, one sentence per line.
+  Thank you. Please log my call.
+`
+		: '';
+
 writeStarter(
 	`content/call-scripts/${scriptId}.mdx`,
 	`---
@@ -30,7 +40,7 @@ placeholders:
     fill: Your first and last name
   - token: '[YOUR TOWN]'
     fill: The town or neighborhood where you live
----
+${shortVersion}---
 
 Hi, my name is [YOUR NAME], and I live in [YOUR TOWN].
 Write the script here, one short sentence per line.

@@ -2,7 +2,8 @@
  * Shared by the `new-*` starter scripts: reads `--name value` options and writes a file only if it
  * does not exist yet, so a starter never overwrites an author's work.
  */
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { readCollection } from '../src/lib/content-files.ts';
 
 /** The first plain argument and every `--name value` pair. */
 export function readArgs(argv: string[]): {
@@ -30,7 +31,7 @@ export function requireId(id: string | undefined, usage: string): string {
 
 /** Stops with the known ids unless `value` names a file in `content/<folder>/`. */
 export function requireEntry(folder: string, value: string): string {
-	const known = readdirSync(`content/${folder}`).map((f) => f.replace(/\.\w+$/, ''));
+	const known = readCollection(folder).map((entry) => entry.id);
 	if (!known.includes(value)) {
 		console.error(`"${value}" is not in content/${folder}/. Use one of: ${known.join(', ')}.`);
 		process.exit(1);

@@ -3,16 +3,17 @@
  * a static host would serve them), measured in Chromium with the service worker blocked so the
  * offline download does not count. The budget compares each page type with a plain Starlight
  * site (same Astro and Starlight, no overrides) that shows the same words under the same sidebar.
- * Used by tests/e2e/page-weight.spec.ts; `node scripts/page-weight.ts` prints the table.
+ * `npm run bench:weight` prints the table; tests/site/page-weight.test.ts holds a fixed ceiling.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { chromiumArgs, findChromium } from '../tests/e2e/chromium.ts';
+import { chromiumArgs, findChromium } from './chromium.ts';
 import { startServer } from './serve.ts';
 
 /** One page of each type readers land on. */
@@ -60,15 +61,17 @@ function readSidebar(html: HTMLElement): SidebarGroup[] {
 	}));
 }
 
-/** Writes and builds a plain Starlight site whose pages carry the words of our built pages. */
+/**
+ * Writes and builds a plain Starlight site whose pages carry the words of our built pages. The
+ * build is cached: it runs again only when its files, or the installed Astro or Starlight, change.
+ */
 export function buildBaselineSite(ourDist = 'dist'): string {
+	const files = new Map<string, string>();
 	const read = (path: string) => parse(readFileSync(join(ourDist, path, 'index.html'), 'utf8'));
 	const home = read('/');
 	const title =
 		home.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? 'Handbook';
-	rmSync(baselineDir, { recursive: true, force: true });
-	const docs = join(baselineDir, 'src/content/docs');
-	mkdirSync(docs, { recursive: true });
+	const docs = 'src/content/docs';
 	for (const [type, path] of Object.entries(pageTypes)) {
 		const page = read(path);
 		const heading = page.querySelector('h1')?.text.trim() ?? type;
@@ -81,16 +84,15 @@ export function buildBaselineSite(ourDist = 'dist'): string {
 				: `title: ${JSON.stringify(heading)}\ndescription: ${JSON.stringify(description)}\n`;
 		const file =
 			path === '/' ? join(docs, 'index.md') : join(docs, `${path.replace(/^\/|\/$/g, '')}.md`);
-		mkdirSync(join(file, '..'), { recursive: true });
-		writeFileSync(file, `---\n${front}---\n\n${toMarkdown(content)}`);
+		files.set(file, `---\n${front}---\n\n${toMarkdown(content)}`);
 	}
-	writeFileSync(
-		join(baselineDir, 'astro.config.mjs'),
+	files.set(
+		'astro.config.mjs',
 		`import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n` +
 			`export default defineConfig({ site: 'https://example.org', trailingSlash: 'always', integrations: [starlight(${JSON.stringify({ title, sidebar: readSidebar(read('/guides/start-here/')) })})] });\n`,
 	);
-	writeFileSync(
-		join(baselineDir, 'src/content.config.ts'),
+	files.set(
+		'src/content.config.ts',
 		`import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
 	);
 	// Astro bundles the integrations a project depends on; name them so Starlight is bundled too.
@@ -106,17 +108,37 @@ export function buildBaselineSite(ourDist = 'dist'): string {
 			'@astrojs/starlight': dependencies['@astrojs/starlight'],
 		},
 	};
-	writeFileSync(join(baselineDir, 'package.json'), `${JSON.stringify(baselinePackage, null, 2)}\n`);
-	const built = spawnSync('npx', ['astro', 'build'], {
+	files.set('package.json', `${JSON.stringify(baselinePackage, null, 2)}\n`);
+
+	const installed = ['astro', '@astrojs/starlight'].map(
+		(name) =>
+			(JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string })
+				.version,
+	);
+	const inputs = createHash('sha256')
+		.update(JSON.stringify([installed, [...files].sort()]))
+		.digest('hex');
+	const stamp = join(baselineDir, 'inputs.sha256');
+	const built = join(baselineDir, 'dist');
+	if (existsSync(stamp) && readFileSync(stamp, 'utf8') === inputs && existsSync(built))
+		return built;
+
+	rmSync(baselineDir, { recursive: true, force: true });
+	for (const [file, text] of files) {
+		mkdirSync(dirname(join(baselineDir, file)), { recursive: true });
+		writeFileSync(join(baselineDir, file), text);
+	}
+	const result = spawnSync('npx', ['astro', 'build'], {
 		cwd: baselineDir,
 		encoding: 'utf8',
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 	});
-	if (built.status !== 0)
+	if (result.status !== 0)
 		throw new Error(
-			`The plain Starlight baseline did not build:\n${built.stdout}\n${built.stderr}`,
+			`The plain Starlight baseline did not build:\n${result.stdout}\n${result.stderr}`,
 		);
-	return join(baselineDir, 'dist');
+	writeFileSync(stamp, inputs);
+	return built;
 }
 
 /** Gzip bytes of everything a first visit to each page type downloads from a site in `root`. */
@@ -148,7 +170,10 @@ export async function measureSite(browser: Browser, root: string): Promise<Recor
 /** Measures ours and the baseline, returning one row per page type. */
 export async function comparePageWeights() {
 	const baseline = buildBaselineSite();
-	const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+	const browser = await chromium.launch({
+		executablePath: (await findChromium()).executablePath,
+		args: chromiumArgs,
+	});
 	const ours = await measureSite(browser, 'dist');
 	const plain = await measureSite(browser, baseline);
 	await browser.close();

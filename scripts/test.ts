@@ -1,10 +1,12 @@
 /**
  * `npm test`: every check, in named steps, stopping at the first that fails so the failure names
- * itself. Lint and types, reading grades, unit and content tests, the build, build-failure tests,
- * checks over the built site, then browser tests in Chromium. Ends with one line counting tests:
- * `tests: N passed, N failed`. Run one step alone with the npm script it names.
+ * itself. Lint and types, unit and content tests (reading grades included), the build,
+ * build-failure tests, checks over the built site, then browser tests in Chromium; last, the sample
+ * local edition built under /handbook/ with its own browser tests (offline, privacy, edition).
+ * `npm run test:quick` (`--quick`): the inner loop, see quickSteps below. Both end with one line
+ * counting tests: `tests: N passed, N failed`. Run one step alone with the command it prints.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 interface Step {
@@ -41,19 +43,42 @@ const vitest = (name: string, projects: string[]): Step => ({
 	report: { file: `${reports}/${name}.json`, read: vitestCounts },
 });
 
-const steps: Step[] = [
-	{ name: 'lint', command: ['npx', 'eslint', '.'] },
-	{ name: 'format', command: ['npx', 'prettier', '--check', '.'] },
-	{ name: 'types', command: ['npx', 'astro', 'check'] },
-	{ name: 'reading grades', command: ['node', 'scripts/check-readability.ts'] },
-	vitest('unit and content tests', ['unit', 'content']),
+/** Files changed on this branch since `main`, committed or not, that still exist. */
+function changedFiles(): string[] {
+	const git = (...args: string[]) => {
+		const result = spawnSync('git', args, { encoding: 'utf8' });
+		return result.status === 0 ? result.stdout.split('\n').filter(Boolean) : [];
+	};
+	return [
+		...new Set([
+			...git('diff', '--name-only', 'main...HEAD'),
+			...git('diff', '--name-only', 'HEAD'),
+			...git('ls-files', '--others', '--exclude-standard'),
+		]),
+	].filter((file) => existsSync(file));
+}
+
+const playwright = (name: string): Step => ({
+	name,
+	command: ['npx', 'playwright', 'test', '--reporter=list,json'],
+	report: { file: `${reports}/playwright.json`, read: playwrightCounts },
+});
+
+/**
+ * `npm test`: everything, the axe sweep over every page included. Checks in one inner list run
+ * side by side (each mostly on one core), their output printed as each finishes.
+ */
+const fullSteps: (Step | Step[])[] = [
+	[
+		{ name: 'lint', command: ['npx', 'eslint', '.'] },
+		{ name: 'format', command: ['npx', 'prettier', '--check', '.'] },
+		{ name: 'types', command: ['npx', 'astro', 'check'] },
+		// Reading grades run as content tests (tests/content/readability.test.ts).
+		vitest('unit and content tests', ['unit', 'content']),
+	],
 	{ name: 'build', command: ['npx', 'astro', 'build'] },
 	vitest('built site and broken-content builds', ['site', 'build']),
-	{
-		name: 'browser tests',
-		command: ['npx', 'playwright', 'test', '--reporter=list,json'],
-		report: { file: `${reports}/playwright.json`, read: playwrightCounts },
-	},
+	playwright('browser tests'),
 	// One extra build covers both a base path and a local edition: the sample edition under /handbook/.
 	// Its own link check runs inside the build (built-link-check).
 	{
@@ -82,38 +107,124 @@ const steps: Step[] = [
 	},
 ];
 
+/**
+ * `npm run test:quick`: lint and format on changed files, unit and content tests, the build with
+ * its content checks, the built-site checks, and browser smoke tests (tests tagged @smoke: one
+ * page of each layout plus the pages whose content changed since `main`).
+ */
+function quickSteps(): (Step | Step[])[] {
+	const changed = changedFiles();
+	const lintable = changed.filter((f) => /\.(ts|mjs|js|astro)$/.test(f));
+	return [
+		[
+			...(lintable.length
+				? [{ name: 'lint (changed files)', command: ['npx', 'eslint', ...lintable] }]
+				: []),
+			...(changed.length
+				? [
+						{
+							name: 'format (changed files)',
+							command: ['npx', 'prettier', '--check', '--ignore-unknown', ...changed],
+						},
+					]
+				: []),
+			vitest('unit and content tests', ['unit', 'content']),
+		],
+		{ name: 'build', command: ['npx', 'astro', 'build'] },
+		[vitest('built site', ['site']), playwright('browser smoke tests')],
+	];
+}
+
+const quick = process.argv.includes('--quick');
+const steps = quick ? quickSteps() : fullSteps;
+
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 const env = {
 	...process.env,
 	ASTRO_TELEMETRY_DISABLED: '1',
 	PLAYWRIGHT_JSON_OUTPUT_FILE: `${reports}/playwright.json`,
+	...(quick ? { SMOKE: '1' } : {}),
 };
+
+/**
+ * CPU seconds used by finished child processes so far (Linux: /proc/self/stat), to report how
+ * much work a step was apart from how busy the machine is. Undefined elsewhere.
+ */
+function childCpuSeconds(): number | undefined {
+	try {
+		const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+		// cutime and cstime, fields 16 and 17 of stat(5), in clock ticks (100 a second on Linux).
+		return (Number(fields[13]) + Number(fields[14])) / 100;
+	} catch {
+		return undefined;
+	}
+}
+
+interface Outcome {
+	step: Step;
+	status: number | null;
+	output?: string;
+}
+
+function run(step: Step, buffered: boolean): Promise<Outcome> {
+	return new Promise((resolve) => {
+		const child = spawn(step.command[0]!, step.command.slice(1), {
+			stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+			env: { ...env, ...step.env },
+		});
+		let output = '';
+		child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.on('close', (status) => resolve({ step, status, output }));
+	});
+}
+
+const startedAll = Date.now();
 let passed = 0;
 let failed = 0;
 let failedStep: string | undefined;
-for (const step of steps) {
-	console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`);
+for (const group of steps.map((s) => (Array.isArray(s) ? s : [s]))) {
 	const started = Date.now();
-	const result = spawnSync(step.command[0]!, step.command.slice(1), {
-		stdio: 'inherit',
-		env: { ...env, ...step.env },
-	});
-	if (step.report && existsSync(step.report.file)) {
-		const counts = step.report.read(JSON.parse(readFileSync(step.report.file, 'utf8')));
-		passed += counts.passed;
-		failed += counts.failed;
-	}
+	const cpuBefore = childCpuSeconds();
+	const together = group.length > 1;
+	for (const step of group)
+		console.log(`\n▶ ${step.name}${together ? ' (side by side)' : ''}: ${step.command.join(' ')}`);
+	const outcomes = await Promise.all(
+		group.map((step) =>
+			run(step, together).then((outcome) => {
+				if (together) console.log(`\n── ${step.name} ──\n${outcome.output}`);
+				return outcome;
+			}),
+		),
+	);
+	const cpuAfter = childCpuSeconds();
 	const seconds = ((Date.now() - started) / 1000).toFixed(0);
-	if (result.status !== 0) {
-		failedStep = step.name;
-		console.error(
-			`✗ ${step.name} failed after ${seconds}s. Run that step alone to see why (command above).`,
-		);
-		break;
+	const cpu =
+		cpuBefore !== undefined && cpuAfter !== undefined
+			? `, ${(cpuAfter - cpuBefore).toFixed(0)}s of CPU`
+			: '';
+	for (const { step, status } of outcomes) {
+		if (step.report && existsSync(step.report.file)) {
+			const counts = step.report.read(JSON.parse(readFileSync(step.report.file, 'utf8')));
+			passed += counts.passed;
+			failed += counts.failed;
+		}
+		if (status !== 0) {
+			failedStep ??= step.name;
+			console.error(
+				`✗ ${step.name} failed. Run that step alone to see why: ${step.command.join(' ')}`,
+			);
+		}
 	}
-	console.log(`✓ ${step.name} (${seconds}s)`);
+	if (failedStep) break;
+	console.log(`✓ ${group.map((s) => s.name).join(', ')} (${seconds}s${cpu})`);
 }
 if (failedStep && failed === 0) failed = 1;
-console.log(`\ntests: ${passed} passed, ${failed} failed`);
+const total = childCpuSeconds();
+console.log(
+	`\n${quick ? 'test:quick' : 'npm test'} took ${((Date.now() - startedAll) / 1000).toFixed(0)}s` +
+		(total !== undefined ? ` (${total.toFixed(0)}s of CPU)` : ''),
+);
+console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failedStep ? 1 : 0);

@@ -149,7 +149,7 @@ async function load(): Promise<Handbook> {
 			findPlaceholderProblems(
 				s.filePath ?? s.id,
 				s.data.placeholders.map((p) => p.token),
-				s.body ?? '',
+				[s.body ?? '', s.data.shortVersion ?? ''].join('\n'),
 			),
 		),
 		...findAliasProblems(
@@ -245,13 +245,18 @@ export async function getTalkingPointsFor(
 	return refs.map((ref) => points.find((p) => p.id === ref.id)!);
 }
 
-/** A role's talking points, split into points to make and rebuttals to objections. */
+/** A role's talking points, split into points to make and rebuttals to objections, strongest first. */
 export async function getTalkingPointsForRole(roleId: string) {
 	const points = (await getTalkingPoints()).filter((p) => hasRole(p.data.roles, roleId));
 	return {
-		points: points.filter((p) => p.data.objection === undefined).sort(byCategory),
-		rebuttals: points.filter((p) => p.data.objection !== undefined).sort(byCategory),
+		points: points.filter((p) => p.data.objection === undefined).sort(byStrength),
+		rebuttals: points.filter((p) => p.data.objection !== undefined).sort(byStrength),
 	};
+}
+
+/** Strongest first (the author's `strength`), then by category and title. */
+function byStrength(a: TalkingPointEntry, b: TalkingPointEntry) {
+	return b.data.strength - a.data.strength || byCategory(a, b);
 }
 
 function byCategory(a: TalkingPointEntry, b: TalkingPointEntry) {
@@ -295,6 +300,19 @@ export async function getScriptsForRole(roleId: string): Promise<CallScriptEntry
 	return (await getScripts()).filter((s) => s.data.role.id === roleId);
 }
 
+/** Scripts of the given channels, grouped by official in page order; officials with none left out. */
+export async function getScriptsByRoleForChannels(channels: readonly string[]) {
+	const [roles, scripts] = await Promise.all([getRoles(), getScripts()]);
+	return roles
+		.map((role) => ({
+			role,
+			scripts: scripts.filter(
+				(s) => s.data.role.id === role.id && channels.includes(s.data.channel),
+			),
+		}))
+		.filter((group) => group.scripts.length > 0);
+}
+
 /** The scripts that carry a given ask. */
 export async function getScriptsForAsk(askId: string): Promise<CallScriptEntry[]> {
 	return (await getScripts()).filter((s) => s.data.asks.some((a) => a.id === askId));
@@ -323,24 +341,36 @@ export async function getSourcesCitedBy(
 	return sources.sort((a, b) => b.data.date.localeCompare(a.data.date) || byTitle(a, b));
 }
 
-/** Everything a role page shows, filtered and sorted; empty sections are empty arrays. */
+/**
+ * How many talking points a role page lists, strongest first; the rest are one link away on the
+ * full index. Keeps a role page short on a phone and its build cost flat however many points exist.
+ */
+export const rolePageSize = { points: 8, rebuttals: 6 } as const;
+
+/**
+ * Everything a role page shows, filtered and sorted; empty sections are empty arrays. `points`
+ * and `rebuttals` are capped at `rolePageSize`; `morePoints` counts the ones left for the index.
+ */
 export async function getRolePage(roleId: string) {
 	const role = await getRole(roleId);
-	const [asks, { points, rebuttals }, scripts, caseStudies] = await Promise.all([
+	const [asks, all, scripts, caseStudies] = await Promise.all([
 		getAsksForRole(roleId),
 		getTalkingPointsForRole(roleId),
 		getScriptsForRole(roleId),
 		getCaseStudiesForRole(roleId),
 	]);
+	const points = all.points.slice(0, rolePageSize.points);
+	const rebuttals = all.rebuttals.slice(0, rolePageSize.rebuttals);
+	const morePoints = all.points.length + all.rebuttals.length - points.length - rebuttals.length;
 	const sources = await getSourcesCitedBy([role, ...asks, ...points, ...rebuttals, ...caseStudies]);
 	const askCautions = await getCautionsForEach(asks);
-	return { role, asks, askCautions, points, rebuttals, scripts, caseStudies, sources };
+	return { role, asks, askCautions, points, rebuttals, morePoints, scripts, caseStudies, sources };
 }
 
 /** How many of each kind a printed leave-behind holds; sized to fit two Letter pages. */
 export const leaveBehindSize = { asks: 4, points: 5, rebuttals: 4 } as const;
 
-/** The top asks and points of a role for its printed leave-behind, in role-page order. */
+/** The top asks and the strongest points of a role for its printed leave-behind. */
 export async function getLeaveBehind(roleId: string) {
 	const { role, asks, points, rebuttals } = await getRolePage(roleId);
 	return {

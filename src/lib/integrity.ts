@@ -1,9 +1,10 @@
 /**
- * Content checks Astro does not make fatal on its own (starlight-notes §4.6): references to
- * entries that do not exist, call-script placeholders, explainer citations and talking-point
- * aliases. Pure functions over plain data, so tests can feed them fixtures; `handbook.ts` runs
- * them on the real content and stops the build with every problem listed.
+ * Content checks Astro does not make fatal on its own: references to entries that do not exist
+ * (Astro's `reference()` only warns at build time), call-script placeholders, explainer citations
+ * and talking-point aliases. Pure functions over plain data, so tests can feed them fixtures;
+ * `handbook.ts` runs them on the real content and stops the build with every problem listed.
  */
+import { findPlaceholders } from './placeholders.ts';
 
 /** One entry as the checks see it: where it lives and what its frontmatter holds. */
 export interface CheckedEntry {
@@ -90,16 +91,13 @@ export function findBrokenReferences(
 	return problems;
 }
 
-/** Matches a placeholder in a script body: square brackets around capitals, like `[YOUR NAME]`. */
-export const placeholderPattern = /\[[A-Z][A-Z0-9 '’/-]*\]/g;
-
 /** Placeholders used in a script but not declared, and declared but never used. */
 export function findPlaceholderProblems(
 	filePath: string,
 	declared: readonly string[],
 	body: string,
 ): ContentProblem[] {
-	const used = new Set(body.match(placeholderPattern) ?? []);
+	const used = new Set(findPlaceholders(body));
 	const declaredSet = new Set(declared);
 	const problems: ContentProblem[] = [];
 	for (const token of used) {

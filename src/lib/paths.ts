@@ -53,6 +53,14 @@ export const paths = {
 	sources: (id?: string) => withBase(`/sources/${hash(id)}`),
 	/** The glossary, optionally at one term. */
 	glossary: (id?: string) => withBase(`/glossary/${hash(id)}`),
+	/** One task from the home page, e.g. "call". */
+	task: (id: string) => withBase(`/tasks/${id}/`),
+	/** The reader's own list of actions. */
+	myActions: () => withBase('/my-actions/'),
+	/** The printable meeting kit. */
+	meetingKit: () => withBase('/meeting-kit/'),
+	/** A guide or explainer page written in content/docs, e.g. "/guides/know-your-rights/". */
+	doc: (path: string) => withBase(path),
 	/** A file in public/ or the build output, e.g. "sw.js" or "icons/icon-192.png". */
 	asset: (file: string) => withBase(`/${file}`),
 };

@@ -3,6 +3,7 @@
  * scripts aim for about 8th grade; `scripts/check-readability.ts` reports every entry's grade.
  */
 import { syllable } from 'syllable';
+import { replacePlaceholders } from './placeholders.ts';
 
 /** Words, sentences and syllables counted in a text. */
 export interface TextCounts {
@@ -24,7 +25,7 @@ export function toPlainText(markdown: string): string {
 
 /** Counts words, sentences and syllables. Placeholders like `[YOUR NAME]` count as one short word. */
 export function countText(text: string): TextCounts {
-	const cleaned = text.replace(/\[[A-Z][A-Z0-9 '’/-]*\]/g, 'name');
+	const cleaned = replacePlaceholders(text, 'name');
 	const sentences = cleaned
 		.split(/(?<=[.!?:;])\s+|\n{2,}|\n(?=\S)/)
 		.filter((s) => /[A-Za-z]/.test(s)).length;

@@ -1,12 +1,31 @@
-/** The table of contents of a role page: one entry per section that has content, in page order. */
+/**
+ * The sections of a role page, in page order: one list that drives both the table of contents
+ * (`buildRoleHeadings`) and the markup (`pages/roles/[role]/index.astro` renders `getRoleSections`
+ * through `RoleSection.astro`), so the two cannot drift apart. Action comes first: what the
+ * official controls, what to ask, then the scripts; the arguments and background follow.
+ */
 import { ui } from './ui-strings';
 
-interface Heading {
-	depth: number;
-	slug: string;
-	text: string;
+/** The id of a role-page section; also the id of its heading, so `#asks` links to it. */
+export type RoleSectionId =
+	| 'controls'
+	| 'asks'
+	| 'scripts'
+	| 'what-to-say'
+	| 'if-they-say'
+	| 'influencers'
+	| 'what-has-worked'
+	| 'sources';
+
+/** One section as the page shows it and the table of contents lists it. */
+export interface RoleSection {
+	id: RoleSectionId;
+	/** 2 for a section, 3 for a part of the section before it. */
+	depth: 2 | 3;
+	title: string;
 }
 
+/** What a role page has in each section; only the counts matter here. */
 interface RolePageSections {
 	asks: readonly unknown[];
 	points: readonly unknown[];
@@ -15,21 +34,26 @@ interface RolePageSections {
 	caseStudies: readonly unknown[];
 }
 
-/** Headings for `<StarlightPage headings>`, matching the ids the role page renders. */
-export function buildRoleHeadings(page: RolePageSections): Heading[] {
-	const s = ui.roleSections;
-	const sections: [boolean, Heading][] = [
-		[true, { depth: 2, slug: 'controls', text: s.controls }],
-		[true, { depth: 3, slug: 'influencers', text: s.influencers }],
-		[page.asks.length > 0, { depth: 2, slug: 'asks', text: s.asks }],
-		[
-			page.points.length + page.rebuttals.length > 0,
-			{ depth: 2, slug: 'what-to-say', text: s.say },
-		],
-		[page.rebuttals.length > 0, { depth: 3, slug: 'if-they-say', text: s.rebuttals }],
-		[page.scripts.length > 0, { depth: 2, slug: 'scripts', text: s.scripts }],
-		[page.caseStudies.length > 0, { depth: 2, slug: 'what-has-worked', text: s.worked }],
-		[true, { depth: 2, slug: 'sources', text: s.sources }],
-	];
-	return sections.filter(([present]) => present).map(([, heading]) => heading);
+const s = ui.roleSections;
+
+/** Every section in page order, with the test that says whether a page has it. */
+const roleSections: readonly [RoleSection, (page: RolePageSections) => boolean][] = [
+	[{ id: 'controls', depth: 2, title: s.controls }, () => true],
+	[{ id: 'asks', depth: 2, title: s.asks }, (p) => p.asks.length > 0],
+	[{ id: 'scripts', depth: 2, title: s.scripts }, (p) => p.scripts.length > 0],
+	[{ id: 'what-to-say', depth: 2, title: s.say }, (p) => p.points.length + p.rebuttals.length > 0],
+	[{ id: 'if-they-say', depth: 3, title: s.rebuttals }, (p) => p.rebuttals.length > 0],
+	[{ id: 'influencers', depth: 2, title: s.influencers }, () => true],
+	[{ id: 'what-has-worked', depth: 2, title: s.worked }, (p) => p.caseStudies.length > 0],
+	[{ id: 'sources', depth: 2, title: s.sources }, () => true],
+];
+
+/** The sections a role page shows: those with content, in the fixed order. */
+export function getRoleSections(page: RolePageSections): RoleSection[] {
+	return roleSections.filter(([, present]) => present(page)).map(([section]) => section);
+}
+
+/** Headings for `<StarlightPage headings>`, the same list as the page renders. */
+export function buildRoleHeadings(page: RolePageSections) {
+	return getRoleSections(page).map(({ id, depth, title }) => ({ depth, slug: id, text: title }));
 }

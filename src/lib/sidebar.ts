@@ -2,9 +2,7 @@
  * Builds the "Who are you contacting?" sidebar group from `content/roles/*.yaml`. Starlight's
  * config is read before collections load, so this reads the files directly.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { readFolder } from './content-files.ts';
 
 interface RoleLink {
 	label: string;
@@ -13,20 +11,12 @@ interface RoleLink {
 
 /** One sidebar link per role file, in the roles' `order`. */
 export function getRoleSidebarLinks(rolesDir = './content/roles'): RoleLink[] {
-	return readdirSync(rolesDir)
-		.filter((file) => file.endsWith('.yaml'))
-		.map((file) => {
-			const data = yaml.load(readFileSync(join(rolesDir, file), 'utf8')) as {
-				label?: string;
-				order?: number;
-			};
-			const id = file.replace(/\.yaml$/, '');
-			return {
-				order: data.order ?? Number.MAX_SAFE_INTEGER,
-				label: data.label ?? id,
-				link: `/roles/${id}/`,
-			};
-		})
+	return readFolder(rolesDir)
+		.map(({ id, data }) => ({
+			order: typeof data['order'] === 'number' ? data['order'] : Number.MAX_SAFE_INTEGER,
+			label: typeof data['label'] === 'string' ? data['label'] : id,
+			link: `/roles/${id}/`,
+		}))
 		.sort((a, b) => a.order - b.order)
 		.map(({ label, link }) => ({ label, link }));
 }

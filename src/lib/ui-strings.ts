@@ -25,6 +25,8 @@ export const channelLabels: Record<(typeof callScriptChannels)[number], string> 
 	email: 'Email',
 	'public-comment': 'Public comment',
 	'meeting-request': 'Meeting request',
+	testimony: 'Testimony',
+	'town-hall': 'Town hall question',
 };
 
 export const sourceKindLabels: Record<(typeof sourceKinds)[number], string> = {
@@ -72,6 +74,10 @@ export const searchKinds = {
 } as const;
 
 export const ui = {
+	/** The site's name: Starlight's title, link previews. */
+	siteTitle: 'End ICE Cooperation',
+	/** Describes the site image (public/og-image.png) that link previews show. */
+	linkPreviewImageAlt: 'End ICE Cooperation: what to say, what to ask for, and who decides.',
 	roleSections: {
 		controls: 'What this official controls',
 		influencers: 'Who can push them',
@@ -81,6 +87,73 @@ export const ui = {
 		scripts: 'Scripts',
 		worked: 'What has worked',
 		sources: 'Sources',
+	},
+	rolePage: {
+		/** Link from a compact point to its own page; the point's title follows for screen readers. */
+		fullPoint: 'Evidence and sources',
+		morePoints: (count: number, role: string) =>
+			`${count} more talking ${count === 1 ? 'point' : 'points'} for the ${role.toLowerCase()}`,
+		allPoints: (role: string) => `Every talking point for the ${role.toLowerCase()}`,
+	},
+	fillIn: {
+		heading: 'Fill in your details',
+		intro:
+			'Type once and the script fills in. What you type stays on this phone: it is never sent anywhere.',
+		officialPhone: (role: string) => `Phone number of the ${role} (optional, for the call button)`,
+		officialEmail: (role: string) =>
+			`Email address of the ${role} (optional, for the email button)`,
+		remember: 'Remember on this phone',
+		rememberHint:
+			'Leave this off on a shared phone: then your details go when you close the browser.',
+		forget: 'Forget what I typed',
+		forgotten: 'Forgotten. Nothing you typed is kept on this phone.',
+		copy: 'Copy the script',
+		mail: 'Open in my email app',
+		/** A non-breaking space: html-validate wants one in the text of a tel: link. */
+		call: 'Call\u00a0now',
+		copied: 'Script copied. Paste it where you need it.',
+		copyFailed: 'Could not copy. Select the script and copy it by hand.',
+		tooLongCopied:
+			'This script is too long for an email link, so it is copied instead. Open your email app and paste it.',
+		subject: 'Subject:',
+		noScript: 'With JavaScript on, this page can fill in the script for you.',
+	},
+	script: {
+		heading: 'The script',
+		for: 'For:',
+	},
+	shortVersion: {
+		heading: 'Short version',
+		intro: 'About 30 seconds, for when the person who answers is busy.',
+	},
+	actions: {
+		heading: 'Record what happened',
+		intro: 'One tap keeps a note on this phone. Nothing is sent anywhere.',
+		outcomes: {
+			'talked-to-staff': 'Talked to staff',
+			'left-voicemail': 'Left a voicemail',
+			'no-answer': 'No answer',
+			'email-sent': 'Email sent',
+		},
+		recorded: 'Saved on this phone. See it under “What I did”.',
+		listLink: 'What I did',
+		pageTitle: 'What I did',
+		pageDescription:
+			'The calls and emails you recorded on this phone, to share with your organizer as text or a spreadsheet.',
+		pageIntro:
+			'This list lives only on this phone, in this browser. Nothing is sent anywhere. Record a call or email from the bottom of any script page.',
+		noScript:
+			'This list needs JavaScript, because it is kept in your browser and not on our server. Turn JavaScript on to see it.',
+		empty:
+			'Nothing recorded yet. After a call or email, tap how it went at the bottom of the script.',
+		columns: ['When', 'Who', 'Outcome', 'Script'] as const,
+		exportText: 'Copy as text',
+		downloadCsv: 'Download a spreadsheet (CSV)',
+		clearAll: 'Clear the whole list',
+		confirmClear: 'Clear every recorded action from this phone?',
+		cleared: 'The list is cleared.',
+		copiedText: 'Copied. Paste it into a message to your organizer.',
+		csvFileName: 'what-i-did.csv',
 	},
 	point: {
 		say: 'Say it like this',
@@ -105,6 +178,7 @@ export const ui = {
 		asks: 'What to ask for',
 		sources: 'Sources',
 		alsoCalled: 'Also called:',
+		alsoAsked: 'Also asked as:',
 		reviewed: 'Last checked:',
 	},
 	state: {
@@ -139,12 +213,12 @@ export const ui = {
 		instead: 'Ask for this there instead:',
 		/** Names the ask a script's caution comes from. */
 		fromAsk: 'About the ask',
-		/** After the states in a compact caution that rules an entry out. */
-		ruledOut: 'state law rules it out.',
+		/** In a list, the number of states where a caution holds, when there are too many to name. */
+		stateCount: (count: number) => `${count} states`,
 		/** A compact caution's link to the full note on the entry's own page. */
-		readMore: 'What state law says there',
+		readMore: 'what state law says',
 		/** The same link when the entry is ruled out: the full note lists what to ask instead. */
-		readInstead: 'What to ask for there instead',
+		readInstead: 'what to ask instead',
 		notLegalAdvice:
 			'State laws change and courts block some of them. This is not legal advice: check the state page and its sources.',
 	},
@@ -160,8 +234,72 @@ export const ui = {
 		instead: 'Ask for this instead:',
 		askedOf: 'Official:',
 	},
+	search: {
+		/** The search button's visible word; with the shortcut hint it is the button's name. */
+		open: 'Search',
+		/** The shortcut hint beside it: the Control key's name on most keyboards, then "K". */
+		ctrlKey: 'Ctrl',
+		/** The search box's label. */
+		label: 'Search the handbook',
+		placeholder: 'Type a question or a few words',
+		cancel: 'Cancel',
+		clear: 'Clear the search box',
+		filters: 'Narrow the results',
+		exactHeading: 'Pages that match your words',
+		partialHeading: 'Pages that match most of your words',
+		more: 'Show more results',
+		none: (query: string) => `No page matches “${query}”. Try fewer or other words.`,
+		/** What a screen reader hears when results change. */
+		announce: (exact: number, partial: number) =>
+			[
+				exact === 1 ? '1 page matches your words.' : `${exact} pages match your words.`,
+				partial > 0
+					? partial === 1
+						? '1 more page matches most of them.'
+						: `${partial} more pages match most of them.`
+					: '',
+			]
+				.join(' ')
+				.trim(),
+		devWarning: 'Search works only in the built site: run npm start.',
+	},
 	home: {
 		pickerTitle: 'Who are you contacting?',
+		tasksTitle: 'What can you do today?',
+	},
+	tasks: {
+		call: {
+			title: 'Call now',
+			time: 'About 5 minutes',
+			summary: 'Pick the official and read the script. A short version is there if they are busy.',
+		},
+		email: {
+			title: 'Email before a meeting or hearing',
+			time: 'About 10 minutes',
+			summary: 'Fill in your details once, then send the email from your phone.',
+		},
+		speak: {
+			title: 'Speak at a public meeting',
+			time: '2 minutes at the microphone',
+			summary: 'Words for public comment, a state hearing or a town hall question.',
+		},
+		meet: {
+			title: 'Meet an official',
+			time: 'Plan a week ahead',
+			summary: 'Ask for a meeting, then bring the meeting kit and a printed leave-behind.',
+		},
+		'check-county': {
+			title: 'Check your county',
+			time: 'About 2 minutes',
+			summary: 'Find out what your state allows, before you ask for anything.',
+		},
+		share: {
+			title: 'Share one argument',
+			time: 'About 1 minute',
+			summary: 'Send a friend or an official the link to one talking point.',
+		},
+		pageIntro: 'Pick the official you are contacting. Each script opens ready to fill in.',
+		meetingKit: 'Bring the meeting kit: agenda, roles, debrief form and leave-behind',
 	},
 	ice: {
 		asOf: "ICE's list as of",
@@ -220,8 +358,21 @@ export const ui = {
 		'This handbook explains public policy for advocates. It is not legal advice. For help with a case, contact a local immigration legal service.',
 	offline: {
 		saving: 'Saving the handbook for use with no signal…',
-		ready: 'Ready to use with no signal.',
+		ready:
+			'Ready to use with no signal: the pages for each official, every script, search, and each page you read.',
 		updated: 'A newer version is saved. Reload to see it.',
+		saveAll: 'Save the whole handbook for offline',
+		/** While saving every page: `savingAll(40, 250)`. */
+		savingAll: (done: number, total: number) => `Saving pages: ${done} of ${total}…`,
+		savedAll: (total: number) => `All ${total} pages are saved for use with no signal.`,
+		savedSome: (failed: number) =>
+			`${failed} pages could not be saved. Check your connection and try again.`,
+		/** The page shown for a page that is not saved on this device, with no signal. */
+		notSaved: {
+			title: 'This page is not saved on this device',
+			body: 'You have no signal, and this page was not saved for offline reading. Connect to read it. To have every page with you, choose "Save the whole handbook for offline" at the bottom of any page.',
+			home: 'Go to the home page',
+		},
 	},
 	edition: {
 		contactsHeading: 'Who to contact here',
@@ -238,8 +389,71 @@ export const ui = {
 		checked: 'Contact details checked on',
 	},
 	print: {
-		openPrint: 'Print a two-page leave-behind',
+		openPrint: 'Print a two-page leave-behind (a flyer to hand over)',
 		backToPage: 'Back to the full page',
 		heading: 'Leave-behind',
+		groupName: 'From (your group):',
+		groupContact: 'Contact us:',
+		qrLabel: (role: string) =>
+			`QR code: the ${role.toLowerCase()} page of the handbook, with sources`,
+		sourcesAt: 'Sources and more:',
+	},
+	meetingKit: {
+		title: 'Meeting kit',
+		description:
+			'Print and bring to a meeting with an official: an agenda with speaking order, a roles sheet, a debrief form and the leave-behind.',
+		open: 'Print the meeting kit: agenda, roles, debrief form and leave-behind',
+		backToGuide: 'Back to the guide to organizing a meeting',
+		intro:
+			'Print this page: each sheet starts on a new page. Fill in the blanks with your team a few days before the meeting.',
+		agenda: {
+			title: 'Agenda and speaking order',
+			official: 'Meeting with:',
+			when: 'Date, time and place:',
+			goal: 'Our one request:',
+			order: 'Order',
+			part: 'What happens',
+			who: 'Who speaks',
+			minutes: 'Minutes',
+			steps: [
+				['Thank the official, say why we came and how long we need', '2'],
+				['Each of us gives our name and where we live', '3'],
+				['First story: how ICE cooperation hurt someone here', '3'],
+				['Second story, or the facts behind the first', '3'],
+				['Listen to the official', '5'],
+				['The request: one yes-or-no question, then wait', '2'],
+				['Agree on next steps and a second meeting; hand over the leave-behind', '2'],
+			] as const,
+		},
+		roles: {
+			title: 'Who does what',
+			intro: 'Keep the team to six people or fewer. One person can take two jobs.',
+			name: 'Name:',
+			list: [
+				['Facilitator', 'Opens, keeps time, and sums up what was agreed at the end.'],
+				['Storyteller', 'Tells one true story of someone here, with their permission.'],
+				['The pin', 'Makes the request, then stays quiet until the official answers.'],
+				['Note-taker', 'Writes down what the official says and promises, word for word.'],
+				['Follow-up lead', 'Sends the thank-you letter and tracks each promise.'],
+			] as const,
+		},
+		debrief: {
+			title: 'Debrief right after the meeting',
+			intro: 'Take 15 minutes as a team, before you go home.',
+			questions: [
+				'How did it go?',
+				'What did the official say yes or no to? What did they promise?',
+				'Who else came up who could help?',
+			] as const,
+			task: 'Next task',
+			who: 'Who',
+			byWhen: 'By when',
+		},
+		leaveBehind: {
+			title: 'Leave-behind',
+			intro:
+				'Print two pages for the official you meet. Each has the asks, the strongest points, a QR code to the full page, and space for your group’s name and contact.',
+			link: (role: string) => `Leave-behind for the ${role.toLowerCase()}`,
+		},
 	},
 };

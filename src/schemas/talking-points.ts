@@ -31,8 +31,24 @@ export const talkingPointSchema = z.strictObject({
 	}),
 	/** The officials this point works on: ids from content/roles/. */
 	roles: roleRefListSchema,
+	/**
+	 * How strong the point is, 1 (weakest) to 5 (strongest). Role pages list a capped number of
+	 * points, strongest first, and the printed leave-behind takes the top ones. Default: 3.
+	 */
+	strength: z
+		.number()
+		.int()
+		.min(1, { error: 'Use a whole number from 1 (weakest) to 5 (strongest).' })
+		.max(5, { error: 'Use a whole number from 1 (weakest) to 5 (strongest).' })
+		.default(3),
 	/** For a rebuttal: the objection it answers, as an official would say it. Leave out otherwise. */
 	objection: textSchema(10, 160).optional(),
+	/**
+	 * Other ways readers ask about the point or officials put the objection, in their own words,
+	 * e.g. ["Is it a crime to be undocumented?"]. Shown as "Also asked as" on the point's page, so
+	 * search finds it by those words. Default: none.
+	 */
+	otherNames: z.array(textSchema(5, 120)).default([]),
 	/** Where state law makes this wrong or risky, and what to do there instead. Default: none. */
 	stateCautions: stateCautionsSchema,
 	/** The sources behind the claim and the evidence: ids from content/sources/. */

@@ -10,6 +10,8 @@ export const callScriptChannels = [
 	'email',
 	'public-comment',
 	'meeting-request',
+	'testimony',
+	'town-hall',
 ] as const;
 
 /** The argument families a talking point belongs to; the talking-point index groups by these. */

@@ -1,9 +1,12 @@
 /**
- * Bad content never ships: each broken fixture in tests/fixtures/broken/, dropped into a copy of
- * the project, must make `npm run build` fail with a message that names the file and the field.
- * The copies live in .tmp/build-failures/ (see scripts/copy-project.ts).
+ * Bad content never ships: broken fixtures from tests/fixtures/broken/, dropped into a copy of the
+ * project, must make `astro build` fail with a message that names the file and the field; so must a
+ * broken or missing local edition (EDITION=<name>). The copies live in .tmp/build-failures/ (see
+ * scripts/copy-project.ts). Seven builds, two at a time:
+ * the two fixtures caught by the same check (src/lib/integrity.ts reports every problem at once)
+ * share one build.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,59 +14,135 @@ import { copyProject } from '../../scripts/copy-project';
 
 const workDir = 'build-failures';
 
-/** A copy of the project with one broken fixture added to `destination`. */
-function projectWith(fixture: string, destination: string): string {
-	const copy = copyProject(join(workDir, fixture.replace(/\.\w+$/, '')));
-	cpSync(join('tests/fixtures/broken', fixture), join(copy, destination, fixture));
+/** A copy of the project named `name` with broken fixtures added: `{ fixture: destination }`. */
+function projectWith(name: string, fixtures: Record<string, string>): string {
+	const copy = copyProject(join(workDir, name));
+	for (const [fixture, destination] of Object.entries(fixtures))
+		cpSync(join('tests/fixtures/broken', fixture), join(copy, destination, fixture));
 	return copy;
 }
 
-/** Runs `npm run build` in `dir`; returns its exit code and everything it printed, colours removed. */
+/** At most two builds at once: each uses about one core. */
+let running = 0;
+const waiting: (() => void)[] = [];
+async function slot<T>(task: () => Promise<T>): Promise<T> {
+	if (running >= 2) await new Promise<void>((resolve) => waiting.push(resolve));
+	running++;
+	try {
+		return await task();
+	} finally {
+		running--;
+		waiting.shift()?.();
+	}
+}
+
+/**
+ * Runs `astro build` in `dir` (with `extraEnv`, e.g. an EDITION); its exit code and everything it
+ * printed, colours removed.
+ */
 function build(
 	dir: string,
 	extraEnv: Record<string, string> = {},
-): { status: number | null; output: string } {
-	const result = spawnSync('npm', ['run', 'build'], {
-		cwd: dir,
-		encoding: 'utf8',
-		env: {
-			...process.env,
-			ASTRO_TELEMETRY_DISABLED: '1',
-			FORCE_COLOR: '0',
-			NO_COLOR: '1',
-			...extraEnv,
-		},
-	});
-	return {
-		status: result.status,
-		output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''),
-	};
+): Promise<{ status: number | null; output: string }> {
+	return slot(
+		() =>
+			new Promise((resolve) => {
+				const child = spawn('npx', ['astro', 'build'], {
+					cwd: dir,
+					env: {
+						...process.env,
+						ASTRO_TELEMETRY_DISABLED: '1',
+						FORCE_COLOR: '0',
+						NO_COLOR: '1',
+						...extraEnv,
+					},
+				});
+				let output = '';
+				child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+				child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+				child.on('close', (status) =>
+					resolve({ status, output: output.replace(/\x1b\[[0-9;]*m/g, '') }),
+				);
+			}),
+	);
 }
 
-describe('npm run build', () => {
-	it('fails on a talking point without sources, naming the file and the field', () => {
-		const { status, output } = build(
-			projectWith('talking-point-without-source.yaml', 'content/talking-points'),
-		);
+/**
+ * Builds start when the file loads, so they run side by side (two at a time). The two edition
+ * builds stop while loading the config, in a few seconds.
+ */
+const builds = {
+	withoutSource: build(
+		projectWith('without-source', {
+			'talking-point-without-source.yaml': 'content/talking-points',
+		}),
+	),
+	duplicatePermalink: build(
+		projectWith('duplicate-permalink', {
+			'talking-point-duplicate-permalink.yaml': 'content/talking-points',
+		}),
+	),
+	badReferences: build(
+		projectWith('bad-references', {
+			'talking-point-unknown-role.yaml': 'content/talking-points',
+			'call-script-undeclared-placeholder.mdx': 'content/call-scripts',
+			'talking-point-unread-source.yaml': 'content/talking-points',
+		}),
+	),
+	brokenLink: build(projectWith('broken-link', { 'guide-broken-link.mdx': 'content/docs/guides' })),
+	renamed: build(renamedTalkingPoint()),
+	brokenEdition: build(
+		projectWith('edition-broken', { 'edition-broken.yaml': 'content/editions' }),
+		{ EDITION: 'edition-broken' },
+	),
+	unknownEdition: build(copyProject(join(workDir, 'unknown-edition')), { EDITION: 'atlantis' }),
+};
+
+/** A copy where an author renamed a talking point: new permalink, old one kept as an alias. */
+function renamedTalkingPoint(): string {
+	const copy = copyProject(join(workDir, 'renamed-talking-point'));
+	const [oldId, newId] = ['bright-line-local-federal', 'keep-a-bright-line'];
+	const pointFile = join(copy, `content/talking-points/${oldId}.yaml`);
+	writeFileSync(
+		pointFile,
+		readFileSync(pointFile, 'utf8').replace(
+			`permalink: ${oldId}`,
+			`permalink: ${newId}\naliases: [${oldId}]`,
+		),
+	);
+	// As an author would: update references by id in other entries' frontmatter, but leave
+	// links to the old URL in the text alone (washington-dc.mdx has one).
+	const referenceById = new RegExp(`(?<![/\\w-])${oldId}(?![\\w/-])`, 'g');
+	for (const file of [
+		'content/docs/explainers/sanctuary-policies.mdx',
+		'content/docs/explainers/what-states-can-do.mdx',
+	]) {
+		const path = join(copy, file);
+		const [, front = '', body = ''] =
+			/^(---[\s\S]*?---)([\s\S]*)$/.exec(readFileSync(path, 'utf8')) ?? [];
+		writeFileSync(path, front.replace(referenceById, newId) + body);
+	}
+	return copy;
+}
+
+describe('astro build', () => {
+	it('fails on a talking point without sources, naming the file and the field', async () => {
+		const { status, output } = await builds.withoutSource;
 		expect(status).not.toBe(0);
 		expect(output).toContain('content/talking-points/talking-point-without-source.yaml');
 		expect(output).toMatch(/sources\W+.*This field is missing: cite at least one source/);
 	});
 
-	it('fails on a talking point whose role does not exist, naming the file, the field and the bad id', () => {
-		const { status, output } = build(
-			projectWith('talking-point-unknown-role.yaml', 'content/talking-points'),
-		);
+	it('fails on a talking point whose role does not exist, naming the file, the field and the bad id', async () => {
+		const { status, output } = await builds.badReferences;
 		expect(status).not.toBe(0);
 		expect(output).toContain(
 			'content/talking-points/talking-point-unknown-role.yaml: field "roles[1]": "mayor" is not an entry in content/roles/.',
 		);
 	});
 
-	it('fails on two talking points with one permalink, naming both files and the field', () => {
-		const { status, output } = build(
-			projectWith('talking-point-duplicate-permalink.yaml', 'content/talking-points'),
-		);
+	it('fails on two talking points with one permalink, naming both files and the field', async () => {
+		const { status, output } = await builds.duplicatePermalink;
 		expect(status).not.toBe(0);
 		expect(output).toMatch(
 			/field "permalink" is "detainers-are-requests", which content\/talking-points\/\S+\.yaml already uses/,
@@ -71,17 +150,15 @@ describe('npm run build', () => {
 		expect(output).toContain('talking-point-duplicate-permalink.yaml');
 	});
 
-	it('fails on a link to a page that does not exist, naming the file and the link', () => {
-		const { status, output } = build(projectWith('guide-broken-link.mdx', 'content/docs/guides'));
+	it('fails on a link to a page that does not exist, naming the file and the link', async () => {
+		const { status, output } = await builds.brokenLink;
 		expect(status).not.toBe(0);
 		expect(output).toContain('guides/guide-broken-link.mdx');
 		expect(output).toContain('/guides/this-page-does-not-exist/');
 	});
 
-	it('fails on a call script that uses a placeholder it does not declare, naming the file and the field', () => {
-		const { status, output } = build(
-			projectWith('call-script-undeclared-placeholder.mdx', 'content/call-scripts'),
-		);
+	it('fails on a call script that uses a placeholder it does not declare, naming the file and the field', async () => {
+		const { status, output } = await builds.badReferences;
 		expect(status).not.toBe(0);
 		expect(output).toContain(
 			'content/call-scripts/call-script-undeclared-placeholder.mdx: field "placeholders": the script uses [YOUR TOWN] but does not declare it.',
@@ -89,10 +166,9 @@ describe('npm run build', () => {
 	});
 });
 
-describe('EDITION=<name> npm run build', () => {
-	it('fails on a broken edition file, naming the file, each field and the fix', () => {
-		const copy = projectWith('edition-broken.yaml', 'content/editions');
-		const { status, output } = build(copy, { EDITION: 'edition-broken' });
+describe('EDITION=<name> astro build', () => {
+	it('fails on a broken edition file, naming the file, each field and the fix', async () => {
+		const { status, output } = await builds.brokenEdition;
 		expect(status).not.toBe(0);
 		expect(output).toContain(
 			'content/editions/edition-broken.yaml: officials.mayor: no such role. Use one of: city-council, congress, county-commission, sheriff, state.',
@@ -102,9 +178,8 @@ describe('EDITION=<name> npm run build', () => {
 		);
 	});
 
-	it('fails on an edition name with no file, listing the editions there are', () => {
-		const copy = copyProject(join(workDir, 'unknown-edition'));
-		const { status, output } = build(copy, { EDITION: 'atlantis' });
+	it('fails on an edition name with no file, listing the editions there are', async () => {
+		const { status, output } = await builds.unknownEdition;
 		expect(status).not.toBe(0);
 		expect(output).toContain(
 			'EDITION=atlantis: there is no content/editions/atlantis.yaml. Editions: sample.',
@@ -113,48 +188,28 @@ describe('EDITION=<name> npm run build', () => {
 });
 
 describe('citing a source the handbook has not read', () => {
-	it('fails the build, naming the file, the field and the source to cite instead', () => {
-		const { status, output } = build(
-			projectWith('talking-point-unread-source.yaml', 'content/talking-points'),
-		);
+	it('fails the build, naming the file, the field and the source to cite instead', async () => {
+		const { status, output } = await builds.badReferences;
 		expect(status).not.toBe(0);
 		expect(output).toContain(
-			'content/talking-points/talking-point-unread-source.yaml: field "sources[1]": "santa-clara-detainer-policy-2011" is a source the handbook has not read (it has via: iic-secure-communities-toolkit-2011)',
+			'content/talking-points/talking-point-unread-source.yaml: field "sources[1]": "dc-detainer-bill-2011" is a source the handbook has not read (it has via: iic-secure-communities-toolkit-2011)',
 		);
 	});
 });
 
 describe('renaming a talking point', () => {
-	it('keeps the old URL working as a redirect, so links already shared still work', () => {
-		const copy = copyProject(join(workDir, 'renamed-talking-point'));
-		const [oldId, newId] = ['bright-line-local-federal', 'keep-a-bright-line'];
-		const pointFile = join(copy, `content/talking-points/${oldId}.yaml`);
-		writeFileSync(
-			pointFile,
-			readFileSync(pointFile, 'utf8').replace(
-				`permalink: ${oldId}`,
-				`permalink: ${newId}\naliases: [${oldId}]`,
-			),
-		);
-		// As an author would: update references by id in other entries' frontmatter, but leave
-		// links to the old URL in the text alone (washington-dc.mdx has one).
-		const referenceById = new RegExp(`(?<![/\\w-])${oldId}(?![\\w/-])`, 'g');
-		for (const file of [
-			'content/docs/explainers/sanctuary-policies.mdx',
-			'content/docs/explainers/what-states-can-do.mdx',
-		]) {
-			const path = join(copy, file);
-			const [, front = '', body = ''] =
-				/^(---[\s\S]*?---)([\s\S]*)$/.exec(readFileSync(path, 'utf8')) ?? [];
-			writeFileSync(path, front.replace(referenceById, newId) + body);
-		}
-		const { status, output } = build(copy);
+	it('keeps the old URL working as a redirect, so links already shared still work', async () => {
+		const { status, output } = await builds.renamed;
 		expect(status, output.slice(-3000)).toBe(0);
-		const oldPage = readFileSync(join(copy, `dist/talking-points/${oldId}/index.html`), 'utf8');
-		expect(oldPage).toContain(`content="0;url=/talking-points/${newId}/"`);
+		const renamed = join('.tmp', workDir, 'renamed-talking-point');
+		const oldPage = readFileSync(
+			join(renamed, 'dist/talking-points/bright-line-local-federal/index.html'),
+			'utf8',
+		);
+		expect(oldPage).toContain('content="0;url=/talking-points/keep-a-bright-line/"');
 		// Netlify and Cloudflare Pages answer the old URL with a real redirect.
-		expect(readFileSync(join(copy, 'dist/_redirects'), 'utf8')).toContain(
-			`/talking-points/${oldId}/ /talking-points/${newId}/ 301`,
+		expect(readFileSync(join(renamed, 'dist/_redirects'), 'utf8')).toContain(
+			'/talking-points/bright-line-local-federal/ /talking-points/keep-a-bright-line/ 301',
 		);
 	});
 });

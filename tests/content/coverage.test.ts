@@ -1,4 +1,5 @@
 /**
+ * Content rules, not code tests: these fail when content is missing, never when code breaks.
  * The handbook covers what issue #3 asks for: these counts are the floor, and each topic has its
  * entry. If one fails, write the missing entries rather than lowering the number.
  */
@@ -14,7 +15,7 @@ const caseStudies = readCollection('case-studies');
 const glossary = readCollection('glossary');
 const roles = readCollection('roles').map((r) => r.id);
 
-describe('talking points', () => {
+describe('content rule: talking points', () => {
 	it('number at least 40', () => expect(points.length).toBeGreaterThanOrEqual(40));
 
 	it('cover all six categories', () => {
@@ -50,7 +51,7 @@ describe('talking points', () => {
 	});
 });
 
-describe('model asks', () => {
+describe('content rule: model asks', () => {
 	it.each(roles)('include asks for the %s', (role) => {
 		expect(asks.filter((a) => a.data['role'] === role).length).toBeGreaterThanOrEqual(3);
 	});
@@ -71,7 +72,7 @@ describe('model asks', () => {
 	});
 });
 
-describe('call scripts', () => {
+describe('content rule: call scripts', () => {
 	it.each(roles)(
 		'give the %s a phone call, a voicemail, an email and a meeting request',
 		(role) => {
@@ -89,7 +90,7 @@ describe('call scripts', () => {
 	});
 });
 
-describe('explainers and guides', () => {
+describe('content rule: explainers and guides', () => {
 	it.each([
 		'287g-agreements',
 		'ice-detainers',
@@ -124,7 +125,7 @@ describe('explainers and guides', () => {
 	});
 });
 
-describe('case studies and glossary', () => {
+describe('content rule: case studies and glossary', () => {
 	it.each([
 		'santa-clara-county',
 		'cook-county',

@@ -1,5 +1,5 @@
 /**
- * Editorial rules over the real content: every source is cited, titles are unique, link text says
+ * Content rules, not code tests: editorial rules over the real content: every source is cited, titles are unique, link text says
  * where it goes, legal pages say they are not legal advice, and figures are dated.
  */
 import { describe, expect, it } from 'vitest';
@@ -26,7 +26,7 @@ const pages = [
 	...readCollection('case-studies'),
 ];
 
-describe('sources', () => {
+describe('content rule: sources', () => {
 	// A source with `via` has not been read, so it may not carry a claim (src/lib/integrity.ts); it
 	// stays on the Sources page as a lead, named with the toolkit it was found through.
 	it('are each cited by at least one entry (directly, as the toolkit another was found through, or as an unread lead)', () => {
@@ -40,7 +40,7 @@ describe('sources', () => {
 	});
 });
 
-describe('titles', () => {
+describe('content rule: titles', () => {
 	it.each(['talking-points', 'model-asks', 'call-scripts', 'case-studies'])(
 		'are unique among %s',
 		(folder) => {
@@ -50,7 +50,7 @@ describe('titles', () => {
 	);
 });
 
-describe('link text', () => {
+describe('content rule: link text', () => {
 	it('names the destination instead of saying "here" or "read more"', () => {
 		const vague = /\[(?:here|click here|read more|this|link|more)\]\(/i;
 		const offenders = pages.filter((p) => vague.test(p.body)).map((p) => p.file);
@@ -68,7 +68,7 @@ describe('link text', () => {
 	});
 });
 
-describe('legal pages', () => {
+describe('content rule: legal pages', () => {
 	it.each([
 		'ice-detainers',
 		'287g-agreements',
@@ -86,7 +86,7 @@ describe('legal pages', () => {
 	});
 });
 
-describe('figures', () => {
+describe('content rule: figures', () => {
 	it('the 287(g) explainer takes ICE counts from the list, with its date, never typed by hand', () => {
 		const page = readCollection('docs/explainers').find((e) => e.id === '287g-agreements')!;
 		expect(page.body).toContain('<IceListDate />');

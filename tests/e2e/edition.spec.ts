@@ -1,7 +1,8 @@
 /**
  * The sample local edition (content/editions/sample.yaml, a made-up county) as a reader sees it:
  * its officials and contact buttons on the role page, the script and the printed leave-behind, its
- * default values in the script's fill-in table with no JavaScript, and its state's law first on the
+ * default values in the script's fill-in table with no JavaScript and in the script itself with it
+ * (what the reader types still wins), and its state's law first on the
  * home page. Runs in the edition step of `npm test`, against
  * `EDITION=sample SITE_URL=http://127.0.0.1:4399/handbook/ astro build --outDir dist-edition`.
  */
@@ -45,10 +46,28 @@ test.describe('with no JavaScript', () => {
 		await page.goto(at('/scripts/sheriff-email/'));
 		await expect(page.locator('.edition-contacts')).toContainText('Pat Placeholder');
 		const row = page.getByRole('row').filter({ hasText: '[COUNTY]' });
-		await expect(row).toContainText('In this edition: Sample County');
+		await expect(row).toContainText('In this edition: Sample');
 		const defaults = await page.locator('.script-body').getAttribute('data-edition-defaults');
-		expect(JSON.parse(defaults ?? '{}')).toMatchObject({ '[COUNTY]': 'Sample County' });
+		expect(JSON.parse(defaults ?? '{}')).toMatchObject({ '[COUNTY]': 'Sample' });
 	});
+});
+
+test('with JavaScript the script fills in the edition’s values, and the reader’s own typing wins', async ({
+	page,
+}) => {
+	await page.goto(at('/scripts/sheriff-email/'));
+	const county = page.locator('.fill-in [data-token="[COUNTY]"]');
+	await expect(county).toBeVisible();
+	await expect(county).toHaveAttribute('placeholder', 'Sample');
+	const slots = page.locator('.script-body .slot[data-token="[COUNTY]"]');
+	await expect(slots.first()).toHaveText('Sample');
+	await expect(page.locator('.script-body')).toContainText('in Sample County.');
+	await county.fill('Lane');
+	await expect(slots.first()).toHaveText('Lane');
+	await expect(page.locator('.script-body')).toContainText('in Lane County.');
+	await expect(page.locator('.script-body')).not.toContainText('Sample County');
+	await county.fill('');
+	await expect(slots.first()).toHaveText('Sample');
 });
 
 test('the printed leave-behind carries the officials and the group’s contact', async ({ page }) => {

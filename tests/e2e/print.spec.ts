@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { readdirSync } from 'node:fs';
+import { readCollection } from '../../src/lib/content-files';
 
-const roleIds = readdirSync('content/roles').map((f) => f.replace(/\.yaml$/, ''));
+const roleIds = readCollection('roles').map((role) => role.id);
 
 /** Pages in a PDF made by Chromium: one `/Type /Page` object per page. */
 const countPdfPages = (pdf: Buffer) =>
@@ -9,7 +9,9 @@ const countPdfPages = (pdf: Buffer) =>
 
 test.describe('printed leave-behinds', () => {
 	for (const id of roleIds) {
-		test(`the ${id} leave-behind prints on at most two Letter pages`, async ({ page }) => {
+		test(`the ${id} leave-behind prints on at most two Letter pages${id === 'sheriff' ? ' @smoke' : ''}`, async ({
+			page,
+		}) => {
 			await page.goto(`/roles/${id}/print/`);
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 			await expect(page.getByRole('heading', { name: 'What we ask', exact: true })).toBeVisible();
@@ -20,7 +22,7 @@ test.describe('printed leave-behinds', () => {
 		});
 	}
 
-	test('a role page in print hides navigation and buttons', async ({ page }) => {
+	test('a role page in print hides navigation and buttons @smoke', async ({ page }) => {
 		await page.goto('/roles/sheriff/');
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('.share-buttons').first()).toBeHidden();

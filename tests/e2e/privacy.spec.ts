@@ -13,9 +13,12 @@ const pages = [
 	'/explainers/ice-detainers/',
 	'/scripts/sheriff-phone/',
 	'/roles/sheriff/print/',
+	'/tasks/call/',
+	'/my-actions/',
+	'/meeting-kit/',
 ];
 
-test('pages and search make no request to another origin, set no cookie and break no security policy', async ({
+test('pages and search make no request to another origin, set no cookie and break no security policy @smoke', async ({
 	page,
 	context,
 	baseURL,
@@ -60,7 +63,7 @@ test('pages and search make no request to another origin, set no cookie and brea
 	expect(violations).toEqual([]);
 });
 
-test('every page declares a policy that allows only its own scripts', async ({ page }) => {
+test('every page declares a policy that allows only its own scripts @smoke', async ({ page }) => {
 	for (const path of pages) {
 		await page.goto(at(path));
 		const policy = await page

@@ -1,12 +1,38 @@
-/** Opens Starlight's search dialog and types a query, the way a reader does. */
+/** Opens the handbook's search dialog and types a query, the way a reader does. */
 import { expect, type Page } from '@playwright/test';
 
-export async function search(page: Page, query: string) {
-	const open = page.getByRole('button', { name: 'Search' }).first();
+/** The search box, by its visible label. */
+export const searchBox = (page: Page) =>
+	page.getByRole('searchbox', { name: 'Search the handbook' });
+
+/** Opens the dialog with the header button (it loads the search code on first open). */
+export async function openSearch(page: Page) {
+	const open = page.getByRole('button', { name: /^Search/ }).first();
 	await expect(open).toBeEnabled();
 	await open.click();
-	const input = page.locator('#starlight__search').getByRole('textbox', { name: 'Search' });
-	await expect(input).toBeVisible();
-	await input.fill(query);
-	return page.locator('#starlight__search .pagefind-ui__result');
+	await expect(searchBox(page)).toBeVisible();
+}
+
+/**
+ * Types `query` into the open dialog and waits until the results for exactly that query are shown.
+ * Returns the page results (not the headings inside them), exact matches first.
+ */
+export async function typeQuery(page: Page, query: string) {
+	await searchBox(page).fill(query);
+	await expect(page.locator('[data-search-results]')).toHaveAttribute('data-search-done', query, {
+		timeout: 30_000,
+	});
+	return page.locator('#handbook-search .search-result');
+}
+
+export async function search(page: Page, query: string) {
+	await openSearch(page);
+	return typeQuery(page, query);
+}
+
+/** The page links shown for the current query, in order, exact group first. */
+export function resultUrls(page: Page) {
+	return page
+		.locator('#handbook-search .search-result > a.search-result-link')
+		.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 }

@@ -3,19 +3,23 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allPagePaths, meta, page } from './dist';
 
-/** Redirect stubs, the 404 page and printable leave-behinds are not shared as links. */
+/** Redirect stubs, the 404 page and the printable meeting kit are not shared as links. */
 const shareable = allPagePaths().filter(
 	(path) =>
-		!/\/print\/$/.test(path) &&
 		path !== '/404.html' &&
+		path !== '/meeting-kit/' &&
 		!page(path).querySelector('meta[http-equiv="refresh"]'),
 );
+/** A printable leave-behind's canonical URL is its role page, which has the full text. */
+const canonicalPathOf = (path: string) => path.replace(/print\/$/, '');
 
 describe('link previews', () => {
 	it.each(shareable)('%s has a title, description, canonical URL and image', (path) => {
 		const html = page(path);
 		const canonical = html.querySelector('link[rel="canonical"]')?.getAttribute('href');
-		expect(canonical).toMatch(new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+		expect(canonical).toMatch(
+			new RegExp(`${canonicalPathOf(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+		);
 		expect(meta(html, 'og:url')).toBe(canonical);
 		expect(meta(html, 'og:title')).toBeTruthy();
 		expect(meta(html, 'og:description')).toBeTruthy();

@@ -17,7 +17,7 @@ describe('talking point pages', () => {
 			expect(html.querySelector('h1')?.text.trim()).toBe(point.data['title']);
 			expect(meta(html, 'description')).toBe(point.data['claim']);
 			for (const role of idsIn(point, 'roles')) {
-				expect(html.querySelector(`a[href="/roles/${role}/#${permalink}"]`)).not.toBeNull();
+				expect(html.querySelector(`a[href="/roles/${role}/#what-to-say"]`)).not.toBeNull();
 			}
 		},
 	);

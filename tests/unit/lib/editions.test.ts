@@ -18,7 +18,7 @@ describe('edition files', () => {
 	it('loads the sample edition with its officials and defaults', () => {
 		const sample = loadEdition('sample');
 		expect(sample.officials['sheriff']?.[0]?.name).toBe('Pat Placeholder');
-		expect(sample.defaults['[COUNTY]']).toBe('Sample County');
+		expect(sample.defaults['[COUNTY]']).toBe('Sample');
 	});
 
 	it('names the field and the fix for a bad email and an unknown state', () => {

@@ -33,7 +33,7 @@ describe('buildShareText', () => {
 });
 
 describe('buildRoleHeadings', () => {
-	it('leaves out sections with no entries and keeps the fixed order', () => {
+	it('leaves out sections with no entries and puts asks and scripts before the arguments', () => {
 		const headings = buildRoleHeadings({
 			asks: [1],
 			points: [],
@@ -43,9 +43,9 @@ describe('buildRoleHeadings', () => {
 		});
 		expect(headings.map((h) => h.slug)).toEqual([
 			'controls',
-			'influencers',
 			'asks',
 			'scripts',
+			'influencers',
 			'sources',
 		]);
 	});
@@ -60,9 +60,9 @@ describe('buildRoleHeadings', () => {
 		});
 		expect(headings.map((h) => `${h.depth}:${h.slug}`)).toEqual([
 			'2:controls',
-			'3:influencers',
 			'2:what-to-say',
 			'3:if-they-say',
+			'2:influencers',
 			'2:what-has-worked',
 			'2:sources',
 		]);

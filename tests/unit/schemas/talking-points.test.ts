@@ -28,7 +28,8 @@ describe('talkingPointSchema', () => {
 			...without(valid, 'sources'),
 			sorces: ['x'],
 		});
-		expect(problems).toContain('(entry): Unrecognized key: "sorces"');
+		// The wording is Zod's own; what matters is that the misspelled key is named.
+		expect(problems.some((p) => p.includes('"sorces"'))).toBe(true);
 		expect(problems.some((p) => p.startsWith('sources: This field is missing'))).toBe(true);
 	});
 

@@ -1,0 +1,195 @@
+/**
+ * The handbook's service worker. offline-service-worker.ts copies this file to dist/sw.js and
+ * replaces `build` below with the list of files of that build, each with its SHA-256 hash.
+ *
+ * - On install it saves the shell: styles, scripts, fonts, icons, the home and 404 pages, every
+ *   role page and script page, and the whole Pagefind search bundle.
+ * - Every other page is saved the first time it is read, or all at once when the reader chooses
+ *   "Save the whole handbook" (a `save-all` message from src/components/OfflineStatus.astro).
+ * - One version of the site at a time: a page is saved only if its hash matches this build's, and
+ *   a new build's worker saves its own copy of everything the reader had (the shell, and each page
+ *   read or saved before) before it takes over and deletes the old copies. A page it cannot fetch
+ *   then is dropped rather than kept old, so old and new pages never mix.
+ * - Same origin only: requests to other hosts are left alone (there are none; see the privacy test).
+ * - Any base path: `build` lists site paths ("/roles/sheriff/"); the worker serves them under its
+ *   own scope ("/handbook/roles/sheriff/" when the site lives under /handbook/, see paths.ts).
+ */
+const build = /* BUILD */ { version: 'dev', shell: {}, pages: {}, offlinePage: '' };
+
+const prefix = 'handbook-';
+const shellCacheName = `${prefix}shell-${build.version}`;
+const pagesCacheName = `${prefix}pages-${build.version}`;
+const hashHeader = 'X-Handbook-Hash';
+/** Path (with query, if any) → SHA-256 hex of the file, for the files saved on install. */
+const shellFiles = new Map(Object.entries(build.shell));
+/** Path → SHA-256 hex, for every other page, saved when read or when the reader saves them all. */
+const otherPages = new Map(Object.entries(build.pages));
+/** How many files to fetch at once. */
+const batchSize = 6;
+
+/** The path the site is served under, from the worker's scope: "/" or e.g. "/handbook/". */
+const scopePath = new URL(self.registration.scope).pathname;
+
+/** The URL path a site path is served at: "/roles/sheriff/" → "/handbook/roles/sheriff/". */
+function served(path) {
+	return scopePath + path.slice(1);
+}
+
+/**
+ * The site path of a request ("/roles/sheriff/"), as `build` lists it, or undefined outside the
+ * worker's scope. Pagefind's cache-busting `ts` parameter is dropped.
+ */
+function pathOf(url) {
+	url.searchParams.delete('ts');
+	if (!url.pathname.startsWith(scopePath)) return undefined;
+	return `/${url.pathname.slice(scopePath.length)}${url.search}`;
+}
+
+async function sha256(buffer) {
+	const digest = await crypto.subtle.digest('SHA-256', buffer);
+	return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** A response safe to store and to serve for a navigation, labelled with its hash. */
+function storable(body, response, hash) {
+	const headers = new Headers(response.headers);
+	headers.delete('Content-Encoding');
+	headers.delete('Content-Length');
+	headers.set(hashHeader, hash);
+	return new Response(body, { status: 200, statusText: 'OK', headers });
+}
+
+/**
+ * Fetches `path` from the network, bypassing the HTTP cache, and saves it in `cache` if it is the
+ * file this build expects (same hash). Returns the response either way, or throws when offline.
+ */
+async function fetchAndSave(cache, path, expected) {
+	const response = await fetch(served(path), { cache: 'reload', credentials: 'same-origin' });
+	if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+	const body = await response.arrayBuffer();
+	const hash = await sha256(body);
+	const copy = storable(body, response, hash);
+	if (hash === expected) await cache.put(served(path), copy.clone());
+	return { response: copy, saved: hash === expected };
+}
+
+/** Saves `path` in `cache`: copied from an earlier version's cache when unchanged, else fetched. */
+async function save(cache, path, expected, earlier) {
+	for (const old of earlier) {
+		const hit = await old.match(served(path));
+		if (hit?.headers.get(hashHeader) === expected) return cache.put(served(path), hit);
+	}
+	const { saved } = await fetchAndSave(cache, path, expected);
+	if (!saved) throw new Error(`${path} changed on the server while saving; try again later.`);
+}
+
+/** Runs `task` over `items`, `batchSize` at a time. */
+async function inBatches(items, task) {
+	for (let i = 0; i < items.length; i += batchSize) {
+		await Promise.all(items.slice(i, i + batchSize).map(task));
+	}
+}
+
+async function earlierCaches() {
+	const names = (await caches.keys()).filter(
+		(name) => name.startsWith(prefix) && name !== shellCacheName && name !== pagesCacheName,
+	);
+	return Promise.all(names.map(async (name) => ({ name, cache: await caches.open(name) })));
+}
+
+self.addEventListener('install', (event) => {
+	event.waitUntil(
+		(async () => {
+			const earlier = await earlierCaches();
+			const oldCaches = earlier.map((e) => e.cache);
+			const shell = await caches.open(shellCacheName);
+			await inBatches([...shellFiles], ([path, hash]) => save(shell, path, hash, oldCaches));
+			// Pages the reader read or saved under an earlier version: this version's copy, or none.
+			const pages = await caches.open(pagesCacheName);
+			const readBefore = new Set();
+			for (const { name, cache } of earlier) {
+				if (!name.startsWith(`${prefix}pages-`)) continue;
+				for (const request of await cache.keys()) readBefore.add(pathOf(new URL(request.url)));
+			}
+			await inBatches(
+				[...readBefore].filter((path) => otherPages.has(path)),
+				(path) => save(pages, path, otherPages.get(path), oldCaches).catch(() => undefined),
+			);
+			await self.skipWaiting();
+		})(),
+	);
+});
+
+self.addEventListener('activate', (event) => {
+	event.waitUntil(
+		(async () => {
+			for (const name of await caches.keys()) {
+				const ours = name === shellCacheName || name === pagesCacheName;
+				// Earlier versions, and the Workbox precache an earlier worker of this site used.
+				if (!ours && (name.startsWith(prefix) || name.startsWith('workbox-precache')))
+					await caches.delete(name);
+			}
+			await self.clients.claim();
+		})(),
+	);
+});
+
+function offlinePage() {
+	return new Response(build.offlinePage, {
+		status: 503,
+		headers: { 'Content-Type': 'text/html; charset=utf-8' },
+	});
+}
+
+async function fromShell(path, request) {
+	const cached = await (await caches.open(shellCacheName)).match(served(path));
+	return cached ?? fetch(request);
+}
+
+/** A page outside the shell: the saved copy, else the network (saving it), else a short notice. */
+async function otherPage(path, request) {
+	const cache = await caches.open(pagesCacheName);
+	const cached = await cache.match(served(path));
+	if (cached) return cached;
+	try {
+		const { response } = await fetchAndSave(cache, path, otherPages.get(path));
+		return response;
+	} catch {
+		return request.mode === 'navigate' ? offlinePage() : Response.error();
+	}
+}
+
+self.addEventListener('fetch', (event) => {
+	const { request } = event;
+	if (request.method !== 'GET') return;
+	const url = new URL(request.url);
+	if (url.origin !== self.location.origin) return;
+	const path = pathOf(url);
+	if (path === undefined) return;
+	if (shellFiles.has(path)) event.respondWith(fromShell(path, request));
+	else if (otherPages.has(path)) event.respondWith(otherPage(path, request));
+	else if (request.mode === 'navigate')
+		event.respondWith(fetch(request).catch(() => offlinePage()));
+});
+
+/** "Save the whole handbook": saves every page not saved yet, reporting progress to the page. */
+self.addEventListener('message', (event) => {
+	if (event.data?.type !== 'save-all') return;
+	const client = event.source;
+	event.waitUntil(
+		(async () => {
+			const cache = await caches.open(pagesCacheName);
+			const all = [...otherPages];
+			const total = all.length + [...shellFiles.keys()].filter((p) => p.endsWith('/')).length;
+			let done = total - all.length;
+			let failed = 0;
+			await inBatches(all, async ([path, hash]) => {
+				const cached = await cache.match(served(path));
+				if (!cached) await save(cache, path, hash, []).catch(() => failed++);
+				done++;
+				client?.postMessage({ type: 'save-progress', done, total });
+			});
+			client?.postMessage({ type: 'save-done', total, failed });
+		})(),
+	);
+});

@@ -1,0 +1,97 @@
+/**
+ * The fill-in fields of script pages. A placeholder that means the same thing in every script
+ * (your name, your county, the sheriff's name) maps to one shared key here, so the reader types it
+ * once and every script on this phone shows it. Any other placeholder is keyed to its own script.
+ * Add a token here when a new script uses a slot that other scripts share.
+ */
+/** One shared field: its storage key, and whether it names the official the script is for. */
+interface SharedField {
+	key: string;
+	/** True for the official's name; "What I did" uses it to say who you contacted. */
+	official?: boolean;
+}
+
+/** Placeholder tokens that mean the same in every script, and the key their value is kept under. */
+export const sharedFields: Readonly<Record<string, SharedField>> = {
+	'[YOUR NAME]': { key: 'your-name' },
+	'[YOUR TOWN]': { key: 'your-town' },
+	'[YOUR PHONE]': { key: 'your-phone' },
+	'[YOUR EMAIL]': { key: 'your-email' },
+	'[YOUR STORY]': { key: 'your-story' },
+	'[GROUP NAME]': { key: 'group-name' },
+	'[COUNTY]': { key: 'county' },
+	'[CITY]': { key: 'city' },
+	'[STATE]': { key: 'state' },
+	'[SHERIFF NAME]': { key: 'sheriff-name', official: true },
+	'[COMMISSIONER NAME]': { key: 'commissioner-name', official: true },
+	'[COUNCIL MEMBER NAME]': { key: 'council-member-name', official: true },
+	'[MAYOR NAME]': { key: 'mayor-name', official: true },
+	'[POLICE CHIEF NAME]': { key: 'police-chief-name', official: true },
+	'[LEGISLATOR NAME]': { key: 'legislator-name', official: true },
+	'[GOVERNOR NAME]': { key: 'governor-name', official: true },
+	'[MEMBER NAME]': { key: 'member-of-congress-name', official: true },
+};
+
+/** A token as a key part: `[BILL NUMBER]` → `bill-number`. */
+const tokenSlug = (token: string) =>
+	token
+		.slice(1, -1)
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+
+/** The key a placeholder's value is kept under: the shared key, or one for this script only. */
+export function fieldKeyFor(token: string, scriptId: string): string {
+	return sharedFields[token]?.key ?? `${scriptId}/${tokenSlug(token)}`;
+}
+
+/** The key of the phone number of one kind of official, shared by that role's scripts. */
+export const officialPhoneKey = (roleId: string) => `phone/${roleId}`;
+
+/** The key of the email address of one kind of official, shared by that role's scripts. */
+export const officialEmailKey = (roleId: string) => `email/${roleId}`;
+
+/** One input on a script page. */
+export interface FillInField {
+	key: string;
+	/** The placeholder it fills, e.g. "[YOUR NAME]"; empty for the official's phone or email. */
+	token: string;
+	/** What to put there, as the script's author wrote it. */
+	label: string;
+	/** True when the value names the official. */
+	official: boolean;
+	/** Input type: long text gets a text box; phone and email get the matching keyboard. */
+	type: 'text' | 'long' | 'tel' | 'email';
+}
+
+/** Placeholders whose answer is a sentence or two, shown as a text box. */
+const longTokens = new Set(['[YOUR STORY]']);
+
+/** The fields a script page shows: one per declared placeholder, in order, duplicates merged. */
+export function fieldsForScript(
+	scriptId: string,
+	placeholders: readonly { token: string; fill: string }[],
+): FillInField[] {
+	const seen = new Set<string>();
+	const fields: FillInField[] = [];
+	for (const { token, fill } of placeholders) {
+		const key = fieldKeyFor(token, scriptId);
+		if (seen.has(key)) continue;
+		seen.add(key);
+		const type = longTokens.has(token)
+			? 'long'
+			: token === '[YOUR PHONE]'
+				? 'tel'
+				: token === '[YOUR EMAIL]'
+					? 'email'
+					: 'text';
+		fields.push({
+			key,
+			token,
+			label: fill,
+			official: sharedFields[token]?.official ?? false,
+			type,
+		});
+	}
+	return fields;
+}

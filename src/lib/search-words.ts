@@ -1,0 +1,103 @@
+/**
+ * The words of a reader's question that matter for search, and how pages that match most of them
+ * are ranked. Pagefind needs every word of a query on a page, so "can the jail keep my neighbor
+ * after bail is paid" finds little; the search dialog (src/lib/search-dialog.ts) then searches the
+ * important words one by one and shows pages that match most of them, below the exact matches.
+ * Pure functions, no DOM: tested in tests/unit/lib/search-words.test.ts.
+ */
+
+/**
+ * Question words and filler dropped from a question before the "most of your words" search.
+ * Kept short on purpose: a word that names a thing ("jail", "papers", "law") must never be here.
+ */
+export const stopWords: ReadonlySet<string> = new Set(
+	(
+		'a an and are as at be been but by can could did do does for from get got has have he her him his ' +
+		'how i if in into is it its me my of on or our say says she should so than that the their them ' +
+		'there they this to us was we were what when where which who whom why will with would you your ' +
+		'about any just only some also am being than then these those too very want need'
+	).split(' '),
+);
+
+/** Shortest word kept; one-letter fragments such as the "g" of "287 g" are joined instead. */
+const minimumWordLength = 2;
+
+/**
+ * The important words of a query, lower-cased, in order, without repeats: stop words dropped,
+ * "287 g" and "287g" written as Pagefind indexes "287(g)".
+ */
+export function importantWords(query: string): string[] {
+	const normalized = query
+		.toLowerCase()
+		.replace(/\b287\s*\(?\s*g\s*\)?/g, ' 287g ')
+		.replace(/[’']s\b/g, '')
+		.replace(/[^\p{L}\p{N}-]+/gu, ' ');
+	const words = normalized
+		.split(/\s+/)
+		.map((word) => word.replace(/^-+|-+$/g, ''))
+		.filter((word) => word.length >= minimumWordLength && !stopWords.has(word));
+	return [...new Set(words)];
+}
+
+/**
+ * Shorter forms of a word to try when the word itself finds nothing, for misspellings such as
+ * "detainor" (→ "detain") or "sherif" (Pagefind already matches it as a prefix). Longest first,
+ * never shorter than four letters.
+ */
+export function fallbackStems(word: string): string[] {
+	const stems: string[] = [];
+	for (let length = word.length - 1; length >= 4 && stems.length < 3; length--)
+		stems.push(word.slice(0, length));
+	return stems;
+}
+
+/** How many of `total` important words a page must match to count as matching "most" of them. */
+export function wordsNeeded(total: number): number {
+	return total <= 2 ? 1 : Math.ceil(total / 2);
+}
+
+/** One page found by the search for one important word. */
+export interface WordHit {
+	/** Pagefind's result id for the page. */
+	id: string;
+	/** Pagefind's score for the page on that word. */
+	score: number;
+}
+
+/** A page that matches some of the important words, with how many and its combined score. */
+export interface PartialMatch {
+	id: string;
+	matched: number;
+	score: number;
+}
+
+/**
+ * Ranks pages that match some of the important words. `hitsByWord` holds one list per important
+ * word. A rare word counts for more than a common one (a page matching "bail" says more than one
+ * matching "people"), and each word counts in proportion to how well the page matches it among
+ * that word's pages. Pages in `exclude` (already shown as exact matches) and pages matching fewer
+ * than `wordsNeeded` words are left out. `pageCount` is the number of pages on the site.
+ */
+export function rankPartialMatches(
+	hitsByWord: readonly (readonly WordHit[])[],
+	exclude: ReadonlySet<string> = new Set(),
+	pageCount = 200,
+): PartialMatch[] {
+	const pages = new Map<string, PartialMatch>();
+	for (const hits of hitsByWord) {
+		if (hits.length === 0) continue;
+		const best = Math.max(...hits.map((hit) => hit.score), Number.EPSILON);
+		const rarity = Math.log(1 + pageCount / hits.length);
+		for (const hit of hits) {
+			if (exclude.has(hit.id)) continue;
+			const page = pages.get(hit.id) ?? { id: hit.id, matched: 0, score: 0 };
+			page.matched += 1;
+			page.score += rarity * (0.5 + (0.5 * hit.score) / best);
+			pages.set(hit.id, page);
+		}
+	}
+	const needed = wordsNeeded(hitsByWord.length);
+	return [...pages.values()]
+		.filter((page) => page.matched >= needed)
+		.sort((a, b) => b.score - a.score || b.matched - a.matched);
+}

@@ -1,0 +1,99 @@
+/**
+ * Which built pages the browser tests visit. `npm test` sweeps every page; `npm run test:quick`
+ * (SMOKE=1) visits one page of each layout plus the pages whose content file changed since `main`.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listHtmlFiles } from '../../src/lib/link-check';
+import { readContentFile } from '../../src/lib/content-files';
+import { distDir } from './site-paths';
+
+/** The built site under test: `dist/`, or the edition's build in its run (see site-paths.ts). */
+export { distDir };
+
+/** One page of each layout. */
+export const layoutSamples = [
+	'/',
+	'/roles/sheriff/',
+	'/talking-points/detainers-are-requests/',
+	'/scripts/sheriff-phone/',
+	'/asks/require-warrants-for-detainers/',
+	'/guides/know-your-rights/',
+	'/explainers/ice-detainers/',
+	'/case-studies/santa-clara-county/',
+	'/states/texas/',
+	'/glossary/',
+	'/sources/',
+	'/talking-points/',
+	'/roles/sheriff/print/',
+];
+
+/** Every page a reader can land on: redirect stubs left out. */
+export function allPages(): string[] {
+	return listHtmlFiles(distDir)
+		.filter((file) => !readFileSync(join(distDir, file), 'utf8').includes('http-equiv="refresh"'))
+		.map((file) => `/${file.replace(/index\.html$/, '')}`);
+}
+
+/** The site paths a content file is shown at, from its folder and name. */
+export function pagesOf(file: string): string[] {
+	const match = /^content\/(.+)\/([^/]+)\.(ya?ml|mdx?)$/.exec(file);
+	if (!match && file === 'content/docs/index.mdx') return ['/'];
+	if (!match) return [];
+	const [, folder, id] = match;
+	switch (folder) {
+		case 'talking-points': {
+			const permalink = existsSync(file) ? readContentFile(file).data['permalink'] : undefined;
+			return [`/talking-points/${String(permalink ?? id)}/`];
+		}
+		case 'roles':
+			return [`/roles/${id}/`, `/roles/${id}/print/`];
+		case 'call-scripts':
+			return [`/scripts/${id}/`];
+		case 'model-asks':
+			return [`/asks/${id}/`];
+		case 'case-studies':
+			return [`/case-studies/${id}/`];
+		case 'states':
+			return [`/states/${id}/`];
+		case 'glossary':
+			return ['/glossary/'];
+		case 'sources':
+			return ['/sources/'];
+		case 'docs/guides':
+		case 'docs/explainers':
+			return [`/${folder.slice('docs/'.length)}/${id}/`];
+		default:
+			return [];
+	}
+}
+
+/** Files changed on this branch since it left `main`, committed or not. Empty outside git. */
+export function changedFiles(): string[] {
+	const git = (...args: string[]) => {
+		try {
+			return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+				.split('\n')
+				.filter(Boolean);
+		} catch {
+			return [];
+		}
+	};
+	return [
+		...new Set([
+			...git('diff', '--name-only', 'main...HEAD'),
+			...git('diff', '--name-only', 'HEAD'),
+			...git('ls-files', '--others', '--exclude-standard'),
+		]),
+	];
+}
+
+/** The pages the per-page checks visit in this run. */
+export function pagesToCheck(): string[] {
+	const all = allPages();
+	if (!process.env['SMOKE']) return all;
+	const built = new Set(all);
+	const changed = changedFiles().flatMap(pagesOf);
+	return [...new Set([...layoutSamples, ...changed])].filter((path) => built.has(path));
+}
