@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import yaml from 'js-yaml';
 import { startServer } from '../../scripts/serve';
+import { ui } from '../../src/lib/ui-strings';
 
 /** A phone held upright (iPhone 14 size). */
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
@@ -280,9 +281,7 @@ test('with no signal after one visit: task, script, fill in, record, list', asyn
 	});
 	const page = await context.newPage();
 	await page.goto(`${origin}/`);
-	await expect(page.locator('.offline-status')).toHaveText('Ready to use with no signal.', {
-		timeout: 30_000,
-	});
+	await expect(page.locator('.offline-status')).toHaveText(ui.offline.ready, { timeout: 60_000 });
 	await new Promise<void>((resolve) => server.close(() => resolve()));
 	server.closeAllConnections();
 	await context.setOffline(true);
