@@ -3,16 +3,28 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { getRoleSidebarLinks } from './src/lib/sidebar.ts';
-import { editBaseUrl, siteUrl } from './src/lib/site.ts';
+import { basePath, editBaseUrl, siteUrl } from './src/lib/site.ts';
+import { edition, contactsAgeDays, contactsMaxAgeDays } from './src/lib/edition.ts';
 import { getTalkingPointRedirects } from './src/lib/redirects.ts';
 import { searchRanking } from './src/lib/search-ranking.ts';
 import { ui } from './src/lib/ui-strings.ts';
+import basePathLinks from './src/integrations/base-path-links.ts';
 import builtLinkCheck from './src/integrations/built-link-check.ts';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
+import hostFiles from './src/integrations/host-files.ts';
 import offlineServiceWorker from './src/integrations/offline-service-worker.ts';
+
+if (edition && contactsAgeDays(edition) > contactsMaxAgeDays) {
+	console.warn(
+		`[edition] content/editions/${process.env['EDITION']}.yaml: contactsChecked is ${edition.contactsChecked}, ` +
+			`more than ${contactsMaxAgeDays} days ago. Check every name, phone and email, then update contactsChecked.`,
+	);
+}
 
 export default defineConfig({
 	site: siteUrl,
+	// The path the site is served under, taken from SITE_URL (e.g. "/handbook/"); "/" by default.
+	base: basePath,
 	// Keeps every piece of content in the top-level content/: Starlight's docs loader has no folder
 	// option and reads `<srcDir>/content/docs`, so srcDir './' puts the docs at content/docs.
 	srcDir: './',
@@ -23,7 +35,8 @@ export default defineConfig({
 	redirects: getTalkingPointRedirects(),
 	integrations: [
 		starlight({
-			title: ui.siteTitle,
+			// A local edition (EDITION=<name>) puts its name in the title.
+			title: edition ? `${ui.siteTitle}: ${edition.name}` : ui.siteTitle,
 			description:
 				'Talking points, call scripts and model asks for getting your sheriff, county, city, state and Congress to end cooperation with ICE.',
 			editLink: { baseUrl: editBaseUrl },
@@ -61,30 +74,41 @@ export default defineConfig({
 			},
 			markdown: { processedDirs: ['./content/'] },
 			pagefind: { ranking: searchRanking },
-			plugins: [
-				starlightLinksValidator({
-					// Generated pages have no heading data for the validator; built-link-check covers them.
-					exclude: [
-						'/roles/**',
-						'/talking-points/**',
-						'/scripts/**',
-						'/asks/**',
-						'/case-studies/**',
-						'/glossary/**',
-						'/sources/**',
-						'/meeting-kit/',
-						'/my-actions/',
-						'/tasks/**',
-						'/states/',
-						'/states/**',
-					],
-				}),
-			],
+			// The validator reads links as written and, under a base path, wants the base in them; authors
+			// write "/roles/…" and base-path-links adds it after the build. So it runs for builds at the
+			// root of a domain (the default and `npm test`); under a base path built-link-check still
+			// checks every finished link and anchor.
+			plugins:
+				basePath === '/'
+					? [
+							starlightLinksValidator({
+								// Generated pages have no heading data for the validator; built-link-check covers them.
+								exclude: [
+									'/roles/**',
+									'/talking-points/**',
+									'/scripts/**',
+									'/asks/**',
+									'/case-studies/**',
+									'/glossary/**',
+									'/sources/**',
+									'/meeting-kit/',
+									'/my-actions/',
+									'/tasks/**',
+									'/states/',
+									'/states/**',
+								],
+							}),
+						]
+					: [],
 		}),
+		// Right after starlight(): links authors wrote as "/roles/…" get the base path (SITE_URL's path).
+		basePathLinks(),
 		// After starlight(): checks every link in the finished HTML, generated pages included.
 		builtLinkCheck(),
 		// Writes each page's final Content-Security-Policy; before the service worker hashes the pages.
 		contentSecurityPolicy(),
+		// _headers (the policy as an HTTP header) and _redirects for Netlify and Cloudflare Pages.
+		hostFiles(getTalkingPointRedirects()),
 		// Last: lists every built file, the search index included, for offline use.
 		offlineServiceWorker(),
 	],

@@ -7,6 +7,7 @@ export default defineConfig(
 	// Build output, dependencies and test scratch copies are not ours to lint.
 	globalIgnores([
 		'dist/',
+		'dist-edition/',
 		'.astro/',
 		'node_modules/',
 		'.tmp/',

@@ -7,6 +7,7 @@
 import { createServer } from 'node:net';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/chromium';
+import { basePath, distDir } from './tests/e2e/site-paths';
 
 /** A port nothing listens on, asked of the system, so a server left running elsewhere cannot clash. */
 async function freePort(): Promise<number> {
@@ -41,8 +42,8 @@ export default defineConfig({
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
 	webServer: {
 		command: `node scripts/serve.ts`,
-		env: { PORT: String(port) },
-		url: `http://127.0.0.1:${port}/`,
+		env: { PORT: String(port), DIST_DIR: distDir, BASE_PATH: basePath },
+		url: `http://127.0.0.1:${port}${basePath}`,
 		reuseExistingServer: false,
 		timeout: 30_000,
 	},

@@ -41,16 +41,30 @@ export function startServer({
 	root = 'dist',
 	port = 4321,
 	host = '127.0.0.1',
+	base = '/',
 } = {}): Promise<Server> {
 	const distRoot = resolve(root);
+	// The site's base path, e.g. "/handbook/" for a build with SITE_URL=https://example.org/handbook/.
+	const basePath = base.replace(/\/*$/, '/').replace(/^\/*/, '/');
 	const server = createServer((request, response) => {
-		const url = new URL(request.url ?? '/', 'http://localhost');
+		const requested = new URL(request.url ?? '/', 'http://localhost');
+		if (`${requested.pathname}/` === basePath) {
+			response.writeHead(301, { Location: `${basePath}${requested.search}` }).end();
+			return;
+		}
+		// Outside the base path nothing is served, as on a host that serves the site under it.
+		const outside = !requested.pathname.startsWith(basePath);
+		const url = new URL(
+			outside ? '/__outside-base__' : `/${requested.pathname.slice(basePath.length)}`,
+			'http://localhost',
+		);
+		url.search = requested.search;
 		if (
 			!url.pathname.endsWith('/') &&
 			!extname(url.pathname) &&
 			resolveFile(distRoot, `${url.pathname}/`)
 		) {
-			response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+			response.writeHead(301, { Location: `${requested.pathname}/${url.search}` }).end();
 			return;
 		}
 		const file = resolveFile(distRoot, url.pathname);
@@ -75,14 +89,18 @@ export function startServer({
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const port = Number(process.env['PORT'] ?? 4321);
 	const host = process.env['HOST'] ?? '127.0.0.1';
-	if (!existsSync('dist/index.html')) {
+	// Serve under the build's base path: BASE_PATH, or the path of SITE_URL.
+	const base = process.env['BASE_PATH'] ?? new URL(process.env['SITE_URL'] ?? 'http://x/').pathname;
+	// DIST_DIR serves another build, e.g. a local edition built into dist-edition/.
+	const root = process.env['DIST_DIR'] ?? 'dist';
+	if (!existsSync(`${root}/index.html`)) {
 		console.error(
 			'No built site in dist/. Run `npm run build` first, or `npm start` to build and serve.',
 		);
 		process.exit(1);
 	}
-	await startServer({ port, host });
+	await startServer({ root, port, host, base });
 	console.log(
-		`The handbook is at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/ (Ctrl+C to stop)`,
+		`The handbook is at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${base} (Ctrl+C to stop)`,
 	);
 }

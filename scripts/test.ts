@@ -1,7 +1,8 @@
 /**
  * `npm test`: every check, in named steps, stopping at the first that fails so the failure names
  * itself. Lint and types, unit and content tests (reading grades included), the build,
- * build-failure tests, checks over the built site, then browser tests in Chromium.
+ * build-failure tests, checks over the built site, then browser tests in Chromium; last, the sample
+ * local edition built under /handbook/ with its own browser tests (offline, privacy, edition).
  * `npm run test:quick` (`--quick`): the inner loop, see quickSteps below. Both end with one line
  * counting tests: `tests: N passed, N failed`. Run one step alone with the command it prints.
  */
@@ -13,6 +14,8 @@ interface Step {
 	command: string[];
 	/** A JSON report the step writes, with the counts it ran. */
 	report?: { file: string; read: (json: unknown) => { passed: number; failed: number } };
+	/** Extra environment for this step only. */
+	env?: Record<string, string>;
 }
 
 const reports = '.tmp/test-reports';
@@ -76,6 +79,32 @@ const fullSteps: (Step | Step[])[] = [
 	{ name: 'build', command: ['npx', 'astro', 'build'] },
 	vitest('built site and broken-content builds', ['site', 'build']),
 	playwright('browser tests'),
+	// One extra build covers both a base path and a local edition: the sample edition under /handbook/.
+	// Its own link check runs inside the build (built-link-check).
+	{
+		name: 'sample edition build under /handbook/',
+		command: ['npx', 'astro', 'build', '--outDir', 'dist-edition'],
+		env: { EDITION: 'sample', SITE_URL: 'http://127.0.0.1:4399/handbook/' },
+	},
+	{
+		name: 'sample edition browser tests (offline, privacy, edition)',
+		command: [
+			'npx',
+			'playwright',
+			'test',
+			'tests/e2e/offline.spec.ts',
+			'tests/e2e/privacy.spec.ts',
+			'tests/e2e/edition.spec.ts',
+			'--reporter=list,json',
+		],
+		env: {
+			E2E_DIST: 'dist-edition',
+			E2E_BASE: '/handbook/',
+			E2E_EDITION: 'sample',
+			PLAYWRIGHT_JSON_OUTPUT_FILE: `${reports}/playwright-edition.json`,
+		},
+		report: { file: `${reports}/playwright-edition.json`, read: playwrightCounts },
+	},
 ];
 
 /**
@@ -142,7 +171,7 @@ function run(step: Step, buffered: boolean): Promise<Outcome> {
 	return new Promise((resolve) => {
 		const child = spawn(step.command[0]!, step.command.slice(1), {
 			stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit',
-			env,
+			env: { ...env, ...step.env },
 		});
 		let output = '';
 		child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

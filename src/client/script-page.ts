@@ -37,20 +37,39 @@ function enhance(form: HTMLElement, tools: HTMLElement, record: HTMLElement) {
 		emailKey = '',
 	} = form.dataset;
 
+	// A local edition's values for some placeholders (`data-edition-defaults`, keyed by token). What
+	// the reader types comes first, then the edition's value, then the bare token.
+	const defaults = editionDefaults(document.querySelector<HTMLElement>('.script-body'));
+	for (const input of inputs) {
+		const fallback = defaults[input.dataset['token'] ?? ''];
+		if (fallback) input.placeholder = fallback;
+	}
+
 	const saved = loadFillIn(sessionStorage, localStorage);
 	for (const input of inputs) input.value = saved.values[input.dataset['key']!] ?? '';
 	remember.checked = saved.remember;
 
+	/** What the reader typed in each field. */
 	const values = (): FillInValues =>
 		Object.fromEntries(inputs.map((i) => [i.dataset['key']!, i.value.trim()]));
+	/** What to use for each field: the reader's value, else the edition's default for its token. */
+	const filled = (): FillInValues =>
+		Object.fromEntries(
+			inputs.map((i) => [
+				i.dataset['key']!,
+				i.value.trim() || defaults[i.dataset['token'] ?? ''] || '',
+			]),
+		);
 
 	function update() {
-		const current = values();
+		const typed = values();
 		for (const slot of slots) {
-			const value = current[slot.dataset['key']!];
-			slot.textContent = value || slot.dataset['token']!;
+			const token = slot.dataset['token']!;
+			const value = typed[slot.dataset['key']!] || defaults[token];
+			slot.textContent = value || token;
 			slot.classList.toggle('filled', Boolean(value));
 		}
+		const current = filled();
 		const phone = buildPhoneLink(current[phoneKey] ?? '');
 		if (callLink) {
 			callLink.hidden = phone === undefined;
@@ -93,7 +112,7 @@ function enhance(form: HTMLElement, tools: HTMLElement, record: HTMLElement) {
 
 	for (const button of record.querySelectorAll<HTMLButtonElement>('button[data-outcome]')) {
 		button.addEventListener('click', () => {
-			const official = values()[officialKey];
+			const official = filled()[officialKey];
 			addAction(localStorage, {
 				when: localDateTime(new Date()),
 				who: official ? `${roleTitle}: ${official}` : roleTitle,
@@ -110,6 +129,21 @@ function enhance(form: HTMLElement, tools: HTMLElement, record: HTMLElement) {
 	record.hidden = false;
 	document.querySelector<HTMLElement>('.placeholder-table')?.setAttribute('hidden', '');
 	update();
+}
+
+/** A local edition's placeholder values from `data-edition-defaults` (token → value); none if absent. */
+function editionDefaults(body: HTMLElement | null): Record<string, string> {
+	try {
+		const parsed: unknown = JSON.parse(body?.dataset['editionDefaults'] ?? '{}');
+		if (!parsed || typeof parsed !== 'object') return {};
+		return Object.fromEntries(
+			Object.entries(parsed).filter(
+				(entry): entry is [string, string] => typeof entry[1] === 'string',
+			),
+		);
+	} catch {
+		return {};
+	}
 }
 
 /** Puts each placeholder in the given blocks into its own span, so its text can be swapped. */

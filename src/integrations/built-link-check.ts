@@ -12,7 +12,8 @@ export default function builtLinkCheck(): AstroIntegration {
 		name: 'handbook:built-link-check',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				site = config.site ?? site;
+				// The site's address with its base path, e.g. https://example.org/handbook/.
+				site = new URL(config.base, config.site ?? site).href;
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const broken = findBrokenLinks(fileURLToPath(dir), site);

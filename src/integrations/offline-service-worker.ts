@@ -13,6 +13,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { paths } from '../lib/paths.ts';
 import { ui } from '../lib/ui-strings.ts';
 
 /**
@@ -37,7 +38,10 @@ const shellPatterns: RegExp[] = [
 /** Built files no reader needs offline: link-preview images and files for search engines. */
 const neverSaved: RegExp[] = [/^og-image\.png$/, /^sitemap.*\.xml$/, /^robots\.txt$/, /^sw\.js$/];
 
-/** The site path a built file is served at: `roles/sheriff/index.html` → `/roles/sheriff/`. */
+/**
+ * The site path a built file is served at: `roles/sheriff/index.html` → `/roles/sheriff/`. Without
+ * the base path: the worker puts its scope in front (service-worker.js).
+ */
 export function sitePathOf(file: string): string {
 	return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
@@ -73,7 +77,7 @@ export function planOffline(root: string): OfflinePlan {
 /** The notice shown for a page that is not saved, when there is no signal. No script, no styles. */
 function offlinePage(): string {
 	const t = ui.offline.notSaved;
-	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t.title}</title></head><body><main><h1>${t.title}</h1><p>${t.body}</p><p><a href="/">${t.home}</a></p></main></body></html>`;
+	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t.title}</title></head><body><main><h1>${t.title}</h1><p>${t.body}</p><p><a href="${paths.home()}">${t.home}</a></p></main></body></html>`;
 }
 
 export default function offlineServiceWorker(): AstroIntegration {

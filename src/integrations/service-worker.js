@@ -11,6 +11,8 @@
  *   read or saved before) before it takes over and deletes the old copies. A page it cannot fetch
  *   then is dropped rather than kept old, so old and new pages never mix.
  * - Same origin only: requests to other hosts are left alone (there are none; see the privacy test).
+ * - Any base path: `build` lists site paths ("/roles/sheriff/"); the worker serves them under its
+ *   own scope ("/handbook/roles/sheriff/" when the site lives under /handbook/, see paths.ts).
  */
 const build = /* BUILD */ { version: 'dev', shell: {}, pages: {}, offlinePage: '' };
 
@@ -25,10 +27,22 @@ const otherPages = new Map(Object.entries(build.pages));
 /** How many files to fetch at once. */
 const batchSize = 6;
 
-/** The path a request is saved under: Pagefind's cache-busting `ts` parameter is dropped. */
+/** The path the site is served under, from the worker's scope: "/" or e.g. "/handbook/". */
+const scopePath = new URL(self.registration.scope).pathname;
+
+/** The URL path a site path is served at: "/roles/sheriff/" → "/handbook/roles/sheriff/". */
+function served(path) {
+	return scopePath + path.slice(1);
+}
+
+/**
+ * The site path of a request ("/roles/sheriff/"), as `build` lists it, or undefined outside the
+ * worker's scope. Pagefind's cache-busting `ts` parameter is dropped.
+ */
 function pathOf(url) {
 	url.searchParams.delete('ts');
-	return url.pathname + url.search;
+	if (!url.pathname.startsWith(scopePath)) return undefined;
+	return `/${url.pathname.slice(scopePath.length)}${url.search}`;
 }
 
 async function sha256(buffer) {
@@ -50,20 +64,20 @@ function storable(body, response, hash) {
  * file this build expects (same hash). Returns the response either way, or throws when offline.
  */
 async function fetchAndSave(cache, path, expected) {
-	const response = await fetch(path, { cache: 'reload', credentials: 'same-origin' });
+	const response = await fetch(served(path), { cache: 'reload', credentials: 'same-origin' });
 	if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
 	const body = await response.arrayBuffer();
 	const hash = await sha256(body);
 	const copy = storable(body, response, hash);
-	if (hash === expected) await cache.put(path, copy.clone());
+	if (hash === expected) await cache.put(served(path), copy.clone());
 	return { response: copy, saved: hash === expected };
 }
 
 /** Saves `path` in `cache`: copied from an earlier version's cache when unchanged, else fetched. */
 async function save(cache, path, expected, earlier) {
 	for (const old of earlier) {
-		const hit = await old.match(path);
-		if (hit?.headers.get(hashHeader) === expected) return cache.put(path, hit);
+		const hit = await old.match(served(path));
+		if (hit?.headers.get(hashHeader) === expected) return cache.put(served(path), hit);
 	}
 	const { saved } = await fetchAndSave(cache, path, expected);
 	if (!saved) throw new Error(`${path} changed on the server while saving; try again later.`);
@@ -95,7 +109,7 @@ self.addEventListener('install', (event) => {
 			const readBefore = new Set();
 			for (const { name, cache } of earlier) {
 				if (!name.startsWith(`${prefix}pages-`)) continue;
-				for (const request of await cache.keys()) readBefore.add(new URL(request.url).pathname);
+				for (const request of await cache.keys()) readBefore.add(pathOf(new URL(request.url)));
 			}
 			await inBatches(
 				[...readBefore].filter((path) => otherPages.has(path)),
@@ -128,14 +142,14 @@ function offlinePage() {
 }
 
 async function fromShell(path, request) {
-	const cached = await (await caches.open(shellCacheName)).match(path);
+	const cached = await (await caches.open(shellCacheName)).match(served(path));
 	return cached ?? fetch(request);
 }
 
 /** A page outside the shell: the saved copy, else the network (saving it), else a short notice. */
 async function otherPage(path, request) {
 	const cache = await caches.open(pagesCacheName);
-	const cached = await cache.match(path);
+	const cached = await cache.match(served(path));
 	if (cached) return cached;
 	try {
 		const { response } = await fetchAndSave(cache, path, otherPages.get(path));
@@ -151,6 +165,7 @@ self.addEventListener('fetch', (event) => {
 	const url = new URL(request.url);
 	if (url.origin !== self.location.origin) return;
 	const path = pathOf(url);
+	if (path === undefined) return;
 	if (shellFiles.has(path)) event.respondWith(fromShell(path, request));
 	else if (otherPages.has(path)) event.respondWith(otherPage(path, request));
 	else if (request.mode === 'navigate')
@@ -169,7 +184,7 @@ self.addEventListener('message', (event) => {
 			let done = total - all.length;
 			let failed = 0;
 			await inBatches(all, async ([path, hash]) => {
-				const cached = await cache.match(path);
+				const cached = await cache.match(served(path));
 				if (!cached) await save(cache, path, hash, []).catch(() => failed++);
 				done++;
 				client?.postMessage({ type: 'save-progress', done, total });

@@ -31,8 +31,14 @@ function fileForPath(distDir: string, pathname: string): string | undefined {
 	return candidates.map((c) => join(distDir, c)).find((file) => existsSync(file));
 }
 
-/** Internal links in the built site whose page or `#anchor` does not exist. */
-export function findBrokenLinks(distDir: string, siteOrigin: string): BrokenLink[] {
+/**
+ * Internal links in the built site whose page or `#anchor` does not exist. `siteUrl` is the site's
+ * public address; its path is the base path (e.g. "https://example.org/handbook/"), and a link to
+ * the same origin outside that path is broken, since the site is not served there.
+ */
+export function findBrokenLinks(distDir: string, siteUrl: string): BrokenLink[] {
+	const site = new URL(siteUrl);
+	const base = site.pathname.replace(/\/*$/, '/');
 	const idCache = new Map<string, Set<string>>();
 	const idsIn = (file: string) => {
 		let ids = idCache.get(file);
@@ -45,12 +51,16 @@ export function findBrokenLinks(distDir: string, siteOrigin: string): BrokenLink
 	const broken: BrokenLink[] = [];
 	for (const page of listHtmlFiles(distDir)) {
 		const html = readFileSync(join(distDir, page), 'utf8');
-		const pageUrl = new URL(`/${page.replace(/index\.html$/, '')}`, siteOrigin);
+		const pageUrl = new URL(`${base}${page.replace(/index\.html$/, '')}`, site.origin);
 		for (const [, href = ''] of html.matchAll(anchorHref)) {
 			if (/^(?:mailto|tel|sms|javascript):/.test(href)) continue;
 			const url = new URL(href.replaceAll('&amp;', '&'), pageUrl);
-			if (url.origin !== new URL(siteOrigin).origin) continue;
-			const target = fileForPath(distDir, url.pathname);
+			if (url.origin !== site.origin) continue;
+			if (!url.pathname.startsWith(base)) {
+				broken.push({ page, href, reason: `${url.pathname} is outside the base path ${base}` });
+				continue;
+			}
+			const target = fileForPath(distDir, `/${url.pathname.slice(base.length)}`);
 			if (!target) {
 				broken.push({ page, href, reason: `no page at ${url.pathname}` });
 				continue;

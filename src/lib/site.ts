@@ -18,3 +18,10 @@ export const editBaseUrl = `${repositoryUrl}/edit/main/`;
  * that may be out of date). Set `BUILD_DATE` to build as of another day, e.g. in tests.
  */
 export const buildDate = process.env['BUILD_DATE'] ?? new Date().toISOString().slice(0, 10);
+
+/**
+ * The path the site is served under, from `SITE_URL`: "/" at the root of a domain, "/handbook/"
+ * for `SITE_URL=https://example.org/handbook/`. Astro's `base` is set from it, so one variable
+ * sets both the address and the path.
+ */
+export const basePath = new URL(siteUrl).pathname.replace(/\/*$/, '/');

@@ -1,4 +1,5 @@
 /** Plain-text forms of a talking point: what "Copy text" puts on the clipboard. */
+import { paths } from './paths';
 import { ui } from './ui-strings';
 
 interface PointForText {
@@ -18,7 +19,7 @@ export function buildShareText(point: PointForText, sources: readonly SourceForT
 	return `${point.data.say}\n${ui.share.sourcesPrefix} ${sources.map(citeSource).join('; ')}`;
 }
 
-/** The canonical path of a talking point's page. */
+/** The canonical path of a talking point's page, base path included. */
 export function talkingPointPath(permalink: string): string {
-	return `/talking-points/${permalink}/`;
+	return paths.talkingPoint(permalink);
 }

@@ -2,6 +2,7 @@
  * The tasks the home page starts from. Each leads to a page that lists, by official, the scripts
  * of its channels (`/tasks/<id>/`), or straight to another page. Labels live in `ui-strings.ts`.
  */
+import { paths } from './paths';
 import type { callScriptChannels } from '../schemas';
 
 type Channel = (typeof callScriptChannels)[number];
@@ -11,7 +12,7 @@ export interface Task {
 	id: 'call' | 'email' | 'speak' | 'meet' | 'check-county' | 'share';
 	/** Scripts of these channels make the task's page; absent when the task links elsewhere. */
 	channels?: readonly Channel[];
-	/** Where a task without a page of its own leads. */
+	/** Where a task without a page of its own leads: an anchor, or a site path without the base. */
 	href?: string;
 }
 
@@ -26,4 +27,5 @@ export const tasks: readonly Task[] = [
 ];
 
 /** Where a task's link goes. */
-export const taskHref = (task: Task) => task.href ?? `/tasks/${task.id}/`;
+export const taskHref = (task: Task) =>
+	task.href?.startsWith('/') ? paths.doc(task.href) : (task.href ?? paths.task(task.id));

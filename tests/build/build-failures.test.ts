@@ -1,7 +1,8 @@
 /**
  * Bad content never ships: broken fixtures from tests/fixtures/broken/, dropped into a copy of the
- * project, must make `astro build` fail with a message that names the file and the field. The
- * copies live in .tmp/build-failures/ (see scripts/copy-project.ts). Five builds, two at a time:
+ * project, must make `astro build` fail with a message that names the file and the field; so must a
+ * broken or missing local edition (EDITION=<name>). The copies live in .tmp/build-failures/ (see
+ * scripts/copy-project.ts). Seven builds, two at a time:
  * the two fixtures caught by the same check (src/lib/integrity.ts reports every problem at once)
  * share one build.
  */
@@ -35,14 +36,26 @@ async function slot<T>(task: () => Promise<T>): Promise<T> {
 	}
 }
 
-/** Runs `astro build` in `dir`; its exit code and everything it printed, colours removed. */
-function build(dir: string): Promise<{ status: number | null; output: string }> {
+/**
+ * Runs `astro build` in `dir` (with `extraEnv`, e.g. an EDITION); its exit code and everything it
+ * printed, colours removed.
+ */
+function build(
+	dir: string,
+	extraEnv: Record<string, string> = {},
+): Promise<{ status: number | null; output: string }> {
 	return slot(
 		() =>
 			new Promise((resolve) => {
 				const child = spawn('npx', ['astro', 'build'], {
 					cwd: dir,
-					env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+					env: {
+						...process.env,
+						ASTRO_TELEMETRY_DISABLED: '1',
+						FORCE_COLOR: '0',
+						NO_COLOR: '1',
+						...extraEnv,
+					},
 				});
 				let output = '';
 				child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -54,7 +67,10 @@ function build(dir: string): Promise<{ status: number | null; output: string }> 
 	);
 }
 
-/** Builds start when the file loads, so the five run side by side (two at a time). */
+/**
+ * Builds start when the file loads, so they run side by side (two at a time). The two edition
+ * builds stop while loading the config, in a few seconds.
+ */
 const builds = {
 	withoutSource: build(
 		projectWith('without-source', {
@@ -75,6 +91,11 @@ const builds = {
 	),
 	brokenLink: build(projectWith('broken-link', { 'guide-broken-link.mdx': 'content/docs/guides' })),
 	renamed: build(renamedTalkingPoint()),
+	brokenEdition: build(
+		projectWith('edition-broken', { 'edition-broken.yaml': 'content/editions' }),
+		{ EDITION: 'edition-broken' },
+	),
+	unknownEdition: build(copyProject(join(workDir, 'unknown-edition')), { EDITION: 'atlantis' }),
 };
 
 /** A copy where an author renamed a talking point: new permalink, old one kept as an alias. */
@@ -145,6 +166,27 @@ describe('astro build', () => {
 	});
 });
 
+describe('EDITION=<name> astro build', () => {
+	it('fails on a broken edition file, naming the file, each field and the fix', async () => {
+		const { status, output } = await builds.brokenEdition;
+		expect(status).not.toBe(0);
+		expect(output).toContain(
+			'content/editions/edition-broken.yaml: officials.mayor: no such role. Use one of: city-council, congress, county-commission, sheriff, state.',
+		);
+		expect(output).toMatch(
+			/content\/editions\/edition-broken\.yaml: contactsChecked: Write the date in quotes as YYYY-MM-DD/,
+		);
+	});
+
+	it('fails on an edition name with no file, listing the editions there are', async () => {
+		const { status, output } = await builds.unknownEdition;
+		expect(status).not.toBe(0);
+		expect(output).toContain(
+			'EDITION=atlantis: there is no content/editions/atlantis.yaml. Editions: sample.',
+		);
+	});
+});
+
 describe('citing a source the handbook has not read', () => {
 	it('fails the build, naming the file, the field and the source to cite instead', async () => {
 		const { status, output } = await builds.badReferences;
@@ -159,15 +201,15 @@ describe('renaming a talking point', () => {
 	it('keeps the old URL working as a redirect, so links already shared still work', async () => {
 		const { status, output } = await builds.renamed;
 		expect(status, output.slice(-3000)).toBe(0);
+		const renamed = join('.tmp', workDir, 'renamed-talking-point');
 		const oldPage = readFileSync(
-			join(
-				'.tmp',
-				workDir,
-				'renamed-talking-point',
-				'dist/talking-points/bright-line-local-federal/index.html',
-			),
+			join(renamed, 'dist/talking-points/bright-line-local-federal/index.html'),
 			'utf8',
 		);
 		expect(oldPage).toContain('content="0;url=/talking-points/keep-a-bright-line/"');
+		// Netlify and Cloudflare Pages answer the old URL with a real redirect.
+		expect(readFileSync(join(renamed, 'dist/_redirects'), 'utf8')).toContain(
+			'/talking-points/bright-line-local-federal/ /talking-points/keep-a-bright-line/ 301',
+		);
 	});
 });

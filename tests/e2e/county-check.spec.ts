@@ -4,6 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { firstVisit, serve } from './offline-helpers';
+import { distDir } from './site-paths';
 
 test.describe('with JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });
@@ -40,7 +41,7 @@ test.describe('with JavaScript off', () => {
 });
 
 test('the county check works offline after the first visit', async ({ browser }) => {
-	const site = await serve('dist');
+	const site = await serve(distDir);
 	const origin = site.origin;
 	const context = await browser.newContext();
 	const page = await firstVisit(context, origin);

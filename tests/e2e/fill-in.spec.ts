@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { firstVisit, serve } from './offline-helpers';
+import { distDir } from './site-paths';
 
 /** A phone held upright (iPhone 14 size). */
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
@@ -269,7 +270,7 @@ test.describe('what I did', () => {
 });
 
 test('with no signal after one visit: task, script, fill in, record, list', async ({ browser }) => {
-	const site = await serve('dist');
+	const site = await serve(distDir);
 	const origin = site.origin;
 	const context = await browser.newContext({
 		viewport: { width: 390, height: 844 },

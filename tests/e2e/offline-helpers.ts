@@ -6,10 +6,11 @@ import { expect, type BrowserContext, type Page } from '@playwright/test';
 import type { AddressInfo } from 'node:net';
 import { startServer } from '../../scripts/serve';
 import { ui } from '../../src/lib/ui-strings';
+import { at, basePath } from './site-paths';
 
 /** Serves `root` on `port` (0: any free port) until `stop()`. */
 export async function serve(root: string, port = 0) {
-	const server = await startServer({ root, port });
+	const server = await startServer({ root, port, base: basePath });
 	const { port: bound } = server.address() as AddressInfo;
 	return {
 		origin: `http://127.0.0.1:${bound}`,
@@ -25,7 +26,7 @@ export async function serve(root: string, port = 0) {
 /** First visit: opens the home page and waits until the footer says the shell is saved. */
 export async function firstVisit(context: BrowserContext, origin: string): Promise<Page> {
 	const page = await context.newPage();
-	await page.goto(`${origin}/`);
+	await page.goto(`${origin}${at('/')}`);
 	await expect(page.locator('.offline-status')).toHaveText(ui.offline.ready, { timeout: 60_000 });
 	return page;
 }

@@ -14,6 +14,7 @@ import { ui } from '../../src/lib/ui-strings';
 import { firstVisit, serve } from './offline-helpers';
 import { allPages } from './pages';
 import { resultUrls, search } from './search-helpers';
+import { at, basePath, distDir } from './site-paths';
 
 async function expectReadableOffline(page: Page, url: string) {
 	const response = await page.goto(url);
@@ -26,7 +27,7 @@ test('after a first visit, the officials’ pages, the scripts and search work w
 	browser,
 }) => {
 	test.setTimeout(240_000);
-	const site = await serve('dist');
+	const site = await serve(distDir);
 	const context = await browser.newContext();
 	const page = await firstVisit(context, site.origin);
 	const queries = [
@@ -45,14 +46,14 @@ test('after a first visit, the officials’ pages, the scripts and search work w
 	await context.setOffline(true);
 
 	for (const path of ['/roles/sheriff/', '/roles/congress/', '/scripts/sheriff-phone/', '/'])
-		await expectReadableOffline(page, `${site.origin}${path}`);
+		await expectReadableOffline(page, `${site.origin}${at(path)}`);
 	for (const [i, query] of queries.entries()) {
 		const results = await search(page, query);
 		await expect(results.first(), query).toBeVisible();
 		expect(await resultUrls(page), query).toEqual(online[i]);
 		await page.keyboard.press('Escape');
 	}
-	const unread = await page.goto(`${site.origin}/guides/know-your-rights/`);
+	const unread = await page.goto(`${site.origin}${at('/guides/know-your-rights/')}`);
 	expect(unread?.status()).toBe(503);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.offline.notSaved.title);
 	await context.close();
@@ -60,15 +61,15 @@ test('after a first visit, the officials’ pages, the scripts and search work w
 
 test('a page read online is then readable with no signal', async ({ browser }) => {
 	test.setTimeout(180_000);
-	const site = await serve('dist');
+	const site = await serve(distDir);
 	const context = await browser.newContext();
 	const page = await firstVisit(context, site.origin);
-	await page.goto(`${site.origin}/guides/know-your-rights/`);
+	await page.goto(`${site.origin}${at('/guides/know-your-rights/')}`);
 	await site.stop();
 	await context.setOffline(true);
-	await expectReadableOffline(page, `${site.origin}/guides/know-your-rights/`);
+	await expectReadableOffline(page, `${site.origin}${at('/guides/know-your-rights/')}`);
 	expect(
-		(await page.goto(`${site.origin}/explainers/ice-detainers/`))?.status(),
+		(await page.goto(`${site.origin}${at('/explainers/ice-detainers/')}`))?.status(),
 		'a page not read stays unsaved',
 	).toBe(503);
 	await context.close();
@@ -76,7 +77,7 @@ test('a page read online is then readable with no signal', async ({ browser }) =
 
 test('"Save the whole handbook" makes every page readable with no signal', async ({ browser }) => {
 	test.setTimeout(180_000);
-	const site = await serve('dist');
+	const site = await serve(distDir);
 	const context = await browser.newContext();
 	const page = await firstVisit(context, site.origin);
 	const pages = allPages();
@@ -94,16 +95,20 @@ test('"Save the whole handbook" makes every page readable with no signal', async
 			if (response?.status !== 200) failed.push(`${path}: ${response?.status ?? 'error'}`);
 		}
 		return failed;
-	}, pages);
+	}, pages.map(at));
 	expect(unreadable).toEqual([]);
-	await expectReadableOffline(page, `${site.origin}/explainers/ice-detainers/`);
-	await expectReadableOffline(page, `${site.origin}/states/texas/`);
+	await expectReadableOffline(page, `${site.origin}${at('/explainers/ice-detainers/')}`);
+	await expectReadableOffline(page, `${site.origin}${at('/states/texas/')}`);
 	await context.close();
 });
 
 test('a new build replaces the saved copy, pages read before included, and the footer says so', async ({
 	browser,
 }) => {
+	test.skip(
+		basePath !== '/',
+		'builds the project a second time; the edition run under a base path keeps to one extra build',
+	);
 	test.setTimeout(420_000);
 	// A second build of the project with one talking point retitled.
 	const copy = copyProject('offline-update');
@@ -118,16 +123,16 @@ test('a new build replaces the saved copy, pages read before included, and the f
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 	});
 
-	const first = await serve('dist');
+	const first = await serve(distDir);
 	const context = await browser.newContext();
 	const page = await firstVisit(context, first.origin);
-	await page.goto(`${first.origin}/talking-points/detainers-are-requests/`);
+	await page.goto(`${first.origin}${at('/talking-points/detainers-are-requests/')}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(oldTitle);
 	await first.stop();
 
 	// The new build, at the same address.
 	const second = await serve(join(copy, 'dist'), first.port);
-	await page.goto(`${second.origin}/`);
+	await page.goto(`${second.origin}${at('/')}`);
 	await expect(page.locator('.offline-status')).toHaveText(ui.offline.updated, {
 		timeout: 120_000,
 	});
@@ -136,9 +141,12 @@ test('a new build replaces the saved copy, pages read before included, and the f
 
 	// The role page (saved on install) and the point's page (read before) are both the new version,
 	// with their styles.
-	await expectReadableOffline(page, `${second.origin}/talking-points/detainers-are-requests/`);
+	await expectReadableOffline(
+		page,
+		`${second.origin}${at('/talking-points/detainers-are-requests/')}`,
+	);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(newTitle);
-	await expectReadableOffline(page, `${second.origin}/roles/sheriff/`);
+	await expectReadableOffline(page, `${second.origin}${at('/roles/sheriff/')}`);
 	await expect(page.locator('#detainers-are-requests')).toHaveText(newTitle);
 	await expect(page.getByText(oldTitle, { exact: true })).toHaveCount(0);
 	const styled = await page.evaluate(() =>

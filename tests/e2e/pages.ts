@@ -7,8 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listHtmlFiles } from '../../src/lib/link-check';
 import { readContentFile } from '../../src/lib/content-files';
+import { distDir } from './site-paths';
 
-export const distDir = 'dist';
+/** The built site under test: `dist/`, or the edition's build in its run (see site-paths.ts). */
+export { distDir };
 
 /** One page of each layout. */
 export const layoutSamples = [

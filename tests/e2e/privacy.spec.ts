@@ -4,6 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { search } from './search-helpers';
+import { at } from './site-paths';
 
 const pages = [
 	'/',
@@ -35,7 +36,7 @@ test('pages and search make no request to another origin, set no cookie and brea
 		});
 	});
 	for (const path of pages) {
-		await page.goto(path);
+		await page.goto(at(path));
 		await page.waitForLoadState('networkidle');
 		violations.push(
 			...(await page.evaluate(
@@ -43,7 +44,7 @@ test('pages and search make no request to another origin, set no cookie and brea
 			)),
 		);
 	}
-	await page.goto('/');
+	await page.goto(at('/'));
 	const results = await search(page, 'detainer');
 	await expect(results.first()).toBeVisible();
 	violations.push(
@@ -64,7 +65,7 @@ test('pages and search make no request to another origin, set no cookie and brea
 
 test('every page declares a policy that allows only its own scripts @smoke', async ({ page }) => {
 	for (const path of pages) {
-		await page.goto(path);
+		await page.goto(at(path));
 		const policy = await page
 			.locator('meta[http-equiv="Content-Security-Policy"]')
 			.getAttribute('content');

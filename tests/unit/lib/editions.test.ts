@@ -1,0 +1,112 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { contactsAgeDays, loadEdition, loadEditionFile } from '../../../src/lib/edition';
+import { findBrokenLinks } from '../../../src/lib/link-check';
+import { buildHeadersFile, buildRedirectsFile } from '../../../src/lib/host-files';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+function editionFile(yaml: string): string {
+	const file = join(mkdtempSync(join(tmpdir(), 'edition-')), 'test.yaml');
+	writeFileSync(file, yaml);
+	return file;
+}
+
+describe('edition files', () => {
+	it('loads the sample edition with its officials and defaults', () => {
+		const sample = loadEdition('sample');
+		expect(sample.officials['sheriff']?.[0]?.name).toBe('Pat Placeholder');
+		expect(sample.defaults['[COUNTY]']).toBe('Sample');
+	});
+
+	it('names the field and the fix for a bad email and an unknown state', () => {
+		const file = editionFile(
+			[
+				'name: Test',
+				'place: { state: atlantis, county: Test County }',
+				'officials: { sheriff: [{ name: A B, title: Sheriff, email: not-an-email }] }',
+				'group: { name: G, contact: "555-0100" }',
+				"contactsChecked: '2026-01-01'",
+			].join('\n'),
+		);
+		expect(() => loadEditionFile(file)).toThrow(
+			/officials\.sheriff\.0\.email: Write a full email address/,
+		);
+		const fixed = editionFile(
+			[
+				'name: Test',
+				'place: { state: atlantis, county: Test County }',
+				'group: { name: G, contact: "555-0100" }',
+				"contactsChecked: '2026-01-01'",
+			].join('\n'),
+		);
+		expect(() => loadEditionFile(fixed)).toThrow(
+			/place\.state: no state "atlantis"\. Use a file name from content\/states\//,
+		);
+	});
+
+	it('counts how old the contact details are', () => {
+		const sample = loadEdition('sample');
+		expect(contactsAgeDays({ ...sample, contactsChecked: '2026-01-01' }, '2026-07-20')).toBe(200);
+	});
+});
+
+describe('a site under a base path', () => {
+	afterEach(() => {
+		vi.unstubAllEnvs();
+		vi.resetModules();
+	});
+
+	it('puts the base path in front of every kind of internal link', async () => {
+		vi.stubEnv('SITE_URL', 'https://example.org/handbook/');
+		vi.resetModules();
+		const { paths, absoluteUrl, addBaseToLinks } = await import('../../../src/lib/paths');
+		expect(paths.role('sheriff', 'asks')).toBe('/handbook/roles/sheriff/#asks');
+		expect(paths.state('oregon', 'sample-county')).toBe('/handbook/states/oregon/#sample-county');
+		expect(absoluteUrl('/og-image.png')).toBe('https://example.org/handbook/og-image.png');
+		expect(
+			addBaseToLinks(
+				'<a href="/roles/sheriff/">a</a><a href="/handbook/x/">b</a><a href="//cdn.x/">c</a>',
+			),
+		).toBe(
+			'<a href="/handbook/roles/sheriff/">a</a><a href="/handbook/x/">b</a><a href="//cdn.x/">c</a>',
+		);
+	});
+
+	it('the link check reports a link that leaves the base path', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'base-links-'));
+		for (const [path, html] of Object.entries({
+			'index.html': '<a href="/roles/sheriff/">a</a><a href="/handbook/roles/sheriff/">b</a>',
+			'roles/sheriff/index.html': '<h1>Sheriff</h1>',
+		})) {
+			mkdirSync(dirname(join(dir, path)), { recursive: true });
+			writeFileSync(join(dir, path), html);
+		}
+		expect(findBrokenLinks(dir, 'https://example.org/handbook/')).toEqual([
+			{
+				page: 'index.html',
+				href: '/roles/sheriff/',
+				reason: '/roles/sheriff/ is outside the base path /handbook/',
+			},
+		]);
+	});
+});
+
+describe('files for Netlify and Cloudflare Pages', () => {
+	it('sends the policy for every page under the base path, allowing each page’s inline scripts', () => {
+		const headers = buildHeadersFile(
+			['<script>one()</script>', '<script>two()</script>'],
+			'/handbook/',
+		);
+		expect(headers.split('\n')[0]).toBe('/handbook/*');
+		expect(headers).toMatch(
+			/Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+' 'sha256-[^']+';/,
+		);
+	});
+
+	it('lists each renamed page with a permanent redirect', () => {
+		expect(buildRedirectsFile({ '/a/': '/b/' })).toBe('/a/ /b/ 301\n');
+	});
+});
