@@ -4,7 +4,7 @@
  */
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { textSchema } from './shared';
+import { textSchema, translatedFromSchema } from './shared';
 
 export const glossarySchema = z.strictObject({
 	/** The term as readers see it most often, e.g. "Detainer". */
@@ -22,6 +22,8 @@ export const glossarySchema = z.strictObject({
 			error: 'Write a site path with slashes at both ends, like "/explainers/ice-detainers/".',
 		})
 		.optional(),
+	/** Translations only: the English file's SHA-256 prefix when translated (see translatedFromSchema). */
+	translatedFrom: translatedFromSchema,
 });
 
 /** A glossary term as written in YAML. */
