@@ -2,7 +2,7 @@
  * Wires each folder in `content/` to its schema in `src/schemas/`. Nothing else lives here.
  * Every collection is read through `src/lib/handbook.ts`; pages never query collections directly.
  */
-import { defineCollection, type CollectionConfig } from 'astro:content';
+import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
@@ -19,7 +19,7 @@ import {
 	talkingPointSchema,
 } from './src/schemas';
 import { createPermalinkId } from './src/lib/permalink-id';
-import { translatedCollections, twinName } from './src/lib/i18n';
+import type { TranslatedCollection } from './src/lib/i18n';
 import { starlightStrings } from './src/lib/ui-strings';
 
 /** A collection of one-entry-per-file YAML in `content/<name>/`; the file name is the id. */
@@ -54,26 +54,47 @@ const english = {
 	}),
 };
 
+/** A Spanish twin's loader: `content/<name>/es/`, the same file names (so the same ids) as English. */
+const spanishFolder = (name: TranslatedCollection, pattern: string) =>
+	glob({ base: `./content/${name}/es`, pattern });
+
 /**
- * The Spanish twin of a translated collection: `content/<name>/es/`, the same schema, the same ids
- * (the same file names; talking points by permalink).
+ * The Spanish twin of every translated collection (the list is `translatedCollections` in
+ * src/lib/i18n.ts; `satisfies` fails type checking when one is missing): the same schema, the same
+ * ids. Talking points take their id from their permalink, like the English ones.
  */
-function spanishTwin(name: (typeof translatedCollections)[number]): CollectionConfig<never> {
-	const base = `./content/${name}/es`;
-	const pattern = name === 'call-scripts' || name === 'case-studies' ? '*.mdx' : '*.yaml';
-	const generateId =
-		name === 'talking-points' ? createPermalinkId('content/talking-points/es') : undefined;
-	return defineCollection({
-		loader: glob({ base, pattern, ...(generateId ? { generateId } : {}) }),
-		schema: english[name].schema,
-	}) as CollectionConfig<never>;
-}
+const spanish = {
+	'roles-es': defineCollection({ loader: spanishFolder('roles', '*.yaml'), schema: roleSchema }),
+	'talking-points-es': defineCollection({
+		loader: glob({
+			base: './content/talking-points/es',
+			pattern: '*.yaml',
+			generateId: createPermalinkId('content/talking-points/es'),
+		}),
+		schema: talkingPointSchema,
+	}),
+	'model-asks-es': defineCollection({
+		loader: spanishFolder('model-asks', '*.yaml'),
+		schema: modelAskSchema,
+	}),
+	'call-scripts-es': defineCollection({
+		loader: spanishFolder('call-scripts', '*.mdx'),
+		schema: callScriptSchema,
+	}),
+	'case-studies-es': defineCollection({
+		loader: spanishFolder('case-studies', '*.mdx'),
+		schema: caseStudySchema,
+	}),
+	'glossary-es': defineCollection({
+		loader: spanishFolder('glossary', '*.yaml'),
+		schema: glossarySchema,
+	}),
+	'states-es': defineCollection({ loader: spanishFolder('states', '*.yaml'), schema: stateSchema }),
+} satisfies Record<`${TranslatedCollection}-es`, unknown>;
 
 export const collections = {
 	...english,
-	...(Object.fromEntries(
-		translatedCollections.map((name) => [twinName(name, 'es'), spanishTwin(name)]),
-	) as { [C in (typeof translatedCollections)[number] as `${C}-es`]: (typeof english)[C] }),
+	...spanish,
 	// Starlight's own interface strings in Spanish with "usted", from src/lib/ui-strings.ts.
 	i18n: defineCollection({
 		loader: () => Object.entries(starlightStrings).map(([id, data]) => ({ id, ...data })),

@@ -22,13 +22,15 @@ import { ui } from '../lib/ui-strings.ts';
  * state pages, so "check your county" on the home page works offline from the first visit.
  */
 const shellPatterns: RegExp[] = [
-	/^index\.html$/,
+	// Both languages' pages (`es/` is the Spanish edition): the first page visited may be either, and
+	// a reader may switch. The Spanish set costs about as much again as the English one.
+	/^(es\/)?index\.html$/,
 	/^404\.html$/,
-	/^roles\/.+\.html$/,
-	/^scripts\/.+\.html$/,
-	/^tasks\/.+\.html$/,
-	/^my-actions\/index\.html$/,
-	/^states\/.+\.html$/,
+	/^(es\/)?roles\/.+\.html$/,
+	/^(es\/)?scripts\/.+\.html$/,
+	/^(es\/)?tasks\/.+\.html$/,
+	/^(es\/)?my-actions\/index\.html$/,
+	/^(es\/)?states\/.+\.html$/,
 	/^pagefind\//,
 	/^_astro\//,
 	/^icons\//,

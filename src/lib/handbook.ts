@@ -77,7 +77,7 @@ const loading = new Map<Lang, Promise<Handbook>>();
 function loadHandbook(lang: Lang = defaultLang): Promise<Handbook> {
 	let handbook = loading.get(lang);
 	if (!handbook) {
-		handbook = lang === defaultLang ? load() : loadTranslation(lang);
+		handbook = lang === 'es' ? loadTranslation(lang) : load();
 		loading.set(lang, handbook);
 	}
 	return handbook;
@@ -96,7 +96,9 @@ export function isTranslated(entry: { collection: string; id: string }, lang: La
 /** Which entry ids have a translation in each translated collection, for one language. */
 async function loadTwins(lang: Exclude<Lang, 'en'>) {
 	const twins = await Promise.all(
-		translatedCollections.map(async (name) => [name, await getCollection(twinName(name, lang))] as const),
+		translatedCollections.map(
+			async (name) => [name, await getCollection(twinName(name, lang))] as const,
+		),
 	);
 	return new Map<TranslatedCollection, { id: string; filePath?: string | undefined }[]>(twins);
 }
@@ -354,13 +356,19 @@ export async function getRole(id: string, lang: Lang = defaultLang): Promise<Rol
 }
 
 /** Roles for a list of references, in page order. */
-export async function getRolesFor(refs: readonly Ref<'roles'>[], lang: Lang = defaultLang): Promise<RoleEntry[]> {
+export async function getRolesFor(
+	refs: readonly Ref<'roles'>[],
+	lang: Lang = defaultLang,
+): Promise<RoleEntry[]> {
 	const ids = new Set(refs.map((r) => r.id));
 	return (await getRoles(lang)).filter((r) => ids.has(r.id));
 }
 
 /** Sources for a list of references, in the order given, duplicates dropped. */
-export async function getSourcesFor(refs: readonly Ref<'sources'>[], lang: Lang = defaultLang): Promise<SourceEntry[]> {
+export async function getSourcesFor(
+	refs: readonly Ref<'sources'>[],
+	lang: Lang = defaultLang,
+): Promise<SourceEntry[]> {
 	const { sources } = await loadHandbook(lang);
 	return [...new Set(refs.map((r) => r.id))].map((id) => sources.get(id)!);
 }
@@ -377,7 +385,10 @@ export async function getAllSources(lang: Lang = defaultLang): Promise<SourceEnt
 }
 
 /** The source a source was found through (its `via`), if any. */
-export async function getViaSource(source: SourceEntry, lang: Lang = defaultLang): Promise<SourceEntry | undefined> {
+export async function getViaSource(
+	source: SourceEntry,
+	lang: Lang = defaultLang,
+): Promise<SourceEntry | undefined> {
 	const via = source.data.via;
 	return via ? (await loadHandbook(lang)).sources.get(via.id) : undefined;
 }
@@ -431,12 +442,18 @@ export async function getAsks(lang: Lang = defaultLang): Promise<ModelAskEntry[]
 }
 
 /** The asks one official can grant, most important first. */
-export async function getAsksForRole(roleId: string, lang: Lang = defaultLang): Promise<ModelAskEntry[]> {
+export async function getAsksForRole(
+	roleId: string,
+	lang: Lang = defaultLang,
+): Promise<ModelAskEntry[]> {
 	return (await getAsks(lang)).filter((a) => a.data.role.id === roleId);
 }
 
 /** Asks for a list of references, in the order given. */
-export async function getAsksFor(refs: readonly Ref<'model-asks'>[], lang: Lang = defaultLang): Promise<ModelAskEntry[]> {
+export async function getAsksFor(
+	refs: readonly Ref<'model-asks'>[],
+	lang: Lang = defaultLang,
+): Promise<ModelAskEntry[]> {
 	const asks = await getAsks(lang);
 	return refs.map((ref) => asks.find((a) => a.id === ref.id)!);
 }
@@ -447,12 +464,18 @@ export async function getScripts(lang: Lang = defaultLang): Promise<CallScriptEn
 }
 
 /** The scripts written for one official, by channel. */
-export async function getScriptsForRole(roleId: string, lang: Lang = defaultLang): Promise<CallScriptEntry[]> {
+export async function getScriptsForRole(
+	roleId: string,
+	lang: Lang = defaultLang,
+): Promise<CallScriptEntry[]> {
 	return (await getScripts(lang)).filter((s) => s.data.role.id === roleId);
 }
 
 /** Scripts of the given channels, grouped by official in page order; officials with none left out. */
-export async function getScriptsByRoleForChannels(channels: readonly string[], lang: Lang = defaultLang) {
+export async function getScriptsByRoleForChannels(
+	channels: readonly string[],
+	lang: Lang = defaultLang,
+) {
 	const [roles, scripts] = await Promise.all([getRoles(lang), getScripts(lang)]);
 	return roles
 		.map((role) => ({
@@ -465,7 +488,10 @@ export async function getScriptsByRoleForChannels(channels: readonly string[], l
 }
 
 /** The scripts that carry a given ask. */
-export async function getScriptsForAsk(askId: string, lang: Lang = defaultLang): Promise<CallScriptEntry[]> {
+export async function getScriptsForAsk(
+	askId: string,
+	lang: Lang = defaultLang,
+): Promise<CallScriptEntry[]> {
 	return (await getScripts(lang)).filter((s) => s.data.asks.some((a) => a.id === askId));
 }
 
@@ -475,7 +501,10 @@ export async function getCaseStudies(lang: Lang = defaultLang): Promise<CaseStud
 }
 
 /** The case studies that involve one official, oldest first. */
-export async function getCaseStudiesForRole(roleId: string, lang: Lang = defaultLang): Promise<CaseStudyEntry[]> {
+export async function getCaseStudiesForRole(
+	roleId: string,
+	lang: Lang = defaultLang,
+): Promise<CaseStudyEntry[]> {
 	return (await getCaseStudies(lang)).filter((c) => hasRole(c.data.roles, roleId));
 }
 
@@ -489,7 +518,10 @@ export async function getSourcesCitedBy(
 	entries: readonly { data: { sources: readonly Ref<'sources'>[] } }[],
 	lang: Lang = defaultLang,
 ) {
-	const sources = await getSourcesFor(entries.flatMap((e) => e.data.sources));
+	const sources = await getSourcesFor(
+		entries.flatMap((e) => e.data.sources),
+		lang,
+	);
 	return sources.sort((a, b) => b.data.date.localeCompare(a.data.date) || byTitle(a, b));
 }
 
@@ -514,7 +546,10 @@ export async function getRolePage(roleId: string, lang: Lang = defaultLang) {
 	const points = all.points.slice(0, rolePageSize.points);
 	const rebuttals = all.rebuttals.slice(0, rolePageSize.rebuttals);
 	const morePoints = all.points.length + all.rebuttals.length - points.length - rebuttals.length;
-	const sources = await getSourcesCitedBy([role, ...asks, ...points, ...rebuttals, ...caseStudies], lang);
+	const sources = await getSourcesCitedBy(
+		[role, ...asks, ...points, ...rebuttals, ...caseStudies],
+		lang,
+	);
 	const askCautions = await getCautionsForEach(asks, lang);
 	return { role, asks, askCautions, points, rebuttals, morePoints, scripts, caseStudies, sources };
 }
@@ -579,7 +614,10 @@ export interface ResolvedCaution {
  * to make there instead. A caution no state matches (its kind of law is in force nowhere yet) is
  * left out, so pages show nothing for it.
  */
-export async function getCautionsFor(entry: WithCautions, lang: Lang = defaultLang): Promise<ResolvedCaution[]> {
+export async function getCautionsFor(
+	entry: WithCautions,
+	lang: Lang = defaultLang,
+): Promise<ResolvedCaution[]> {
 	const states = await getStates(lang);
 	const resolved: ResolvedCaution[] = [];
 	for (const caution of entry.data.stateCautions) {
@@ -606,7 +644,10 @@ export async function getCautionsForEach(
 }
 
 /** A call script's cautions: its own first, then those of each ask it carries, each naming its ask. */
-export async function getScriptCautions(script: CallScriptEntry, lang: Lang = defaultLang): Promise<ResolvedCaution[]> {
+export async function getScriptCautions(
+	script: CallScriptEntry,
+	lang: Lang = defaultLang,
+): Promise<ResolvedCaution[]> {
 	const own = await getCautionsFor(script, lang);
 	const asks = await getAsksFor(script.data.asks, lang);
 	const fromAsks = await Promise.all(
@@ -663,7 +704,9 @@ export async function getAsksForState(state: StateEntry, lang: Lang = defaultLan
 }
 
 /** The two newest editions of ICE's 287(g) lists (`previous` is undefined when there is one). */
-export async function getIceLists(lang: Lang = defaultLang): Promise<{ newest: IceListEntry; previous?: IceListEntry }> {
+export async function getIceLists(
+	lang: Lang = defaultLang,
+): Promise<{ newest: IceListEntry; previous?: IceListEntry }> {
 	const [newest, previous] = (await loadHandbook(lang)).iceLists;
 	return previous ? { newest: newest!, previous } : { newest: newest! };
 }

@@ -4,7 +4,7 @@
  * language from the page's address, so no component needs a `lang` prop.
  */
 import { langParams, langOfPath, toLang, type Lang } from './i18n';
-import { withoutBase } from './paths';
+import { inLang, withoutBase } from './paths';
 import { stringsFor, type Strings } from './ui-strings';
 
 /** The language of the page at `Astro.url`: `es` under `/es/`, otherwise English. */
@@ -35,4 +35,13 @@ export async function pathsInEveryLang<P extends StaticPath>(
 		),
 	);
 	return perLang.flat();
+}
+
+/**
+ * A site path in the page's language, base path included: for addresses that are not links and so
+ * are not finished after the build (canonical and shared URLs, QR codes). Links in `href` need
+ * nothing: src/integrations/base-path-links.ts localizes them.
+ */
+export function pagePath(astro: { url: URL }, path: string): string {
+	return inLang(path, pageLang(astro));
 }

@@ -128,7 +128,8 @@ export function getTranslationStatus(lang: TranslatedLang = 'es', root = '.'): T
 		const text = readFileSync(join(root, translation), 'utf8');
 		const translatedFrom = String(parseContent(text, translation).data['translatedFrom'] ?? '');
 		const now = fingerprint(readFileSync(join(root, english)));
-		if (translatedFrom !== now) status.outOfDate.push({ translation, english, translatedFrom, now });
+		if (translatedFrom !== now)
+			status.outOfDate.push({ translation, english, translatedFrom, now });
 	}
 	return status;
 }
@@ -158,7 +159,10 @@ export function formatStatusLine(status: TranslationStatus): string {
 export function formatStatusReport(status: TranslationStatus): string {
 	const lines = [formatStatusLine(status)];
 	if (status.outOfDate.length > 0) {
-		lines.push('', `Out of date (${status.outOfDate.length}): update the translation, then its translatedFrom:`);
+		lines.push(
+			'',
+			`Out of date (${status.outOfDate.length}): update the translation, then its translatedFrom:`,
+		);
 		for (const o of status.outOfDate)
 			lines.push(
 				`  ${o.translation}: translatedFrom '${o.translatedFrom}', ${o.english} is now '${o.now}'`,
@@ -169,7 +173,10 @@ export function formatStatusReport(status: TranslationStatus): string {
 		for (const file of status.untranslated) lines.push(`  ${file}`);
 	}
 	if (status.orphans.length > 0) {
-		lines.push('', `Translations with no English file (${status.orphans.length}): rename or delete:`);
+		lines.push(
+			'',
+			`Translations with no English file (${status.orphans.length}): rename or delete:`,
+		);
 		for (const file of status.orphans) lines.push(`  ${file}`);
 	}
 	return lines.join('\n');

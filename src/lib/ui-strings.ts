@@ -9,7 +9,7 @@ import type {
 	stateLawStatuses,
 	talkingPointCategories,
 } from '../schemas';
-import type { Lang } from './i18n';
+import { toLang, type Lang } from './i18n';
 
 export const categoryLabels: Record<(typeof talkingPointCategories)[number], string> = {
 	legal: 'The law',
@@ -573,7 +573,8 @@ const es: Strings = {
 	},
 	stateLawKindLabels: {
 		'requires-287g': 'Exige acuerdos 287(g)',
-		'requires-detainers': 'Exige que las cárceles cumplan las órdenes de retención migratoria de ICE',
+		'requires-detainers':
+			'Exige que las cárceles cumplan las órdenes de retención migratoria de ICE',
 		'bans-sanctuary-policies':
 			'Prohíbe que las ciudades y condados limiten la cooperación (políticas "santuario")',
 		'limits-cooperation': 'Limita la cooperación con ICE',
@@ -620,8 +621,7 @@ const es: Strings = {
 			heading: 'Escriba sus datos',
 			intro:
 				'Escriba una vez y el guion se completa solo. Lo que escribe se queda en este teléfono: no se envía a ningún lado.',
-			officialPhone: (role: string) =>
-				`Teléfono de: ${role} (opcional, para el botón de llamar)`,
+			officialPhone: (role: string) => `Teléfono de: ${role} (opcional, para el botón de llamar)`,
 			officialEmail: (role: string) =>
 				`Correo electrónico de: ${role} (opcional, para el botón de correo)`,
 			remember: 'Recordar en este teléfono',
@@ -850,8 +850,7 @@ const es: Strings = {
 			moaPending: 'acuerdo todavía no publicado',
 			pendingLabel: 'Solicitud pendiente:',
 			linkToCounty: (county: string) => `Enlace a ${county}`,
-			pickCounty: (n: number) =>
-				`Elija su condado (${n.toLocaleString('es-US')}, de la A a la Z)`,
+			pickCounty: (n: number) => `Elija su condado (${n.toLocaleString('es-US')}, de la A a la Z)`,
 			copied: 'Enlace copiado.',
 			copyFailed: 'No se pudo copiar. Mantenga presionado el enlace para copiarlo.',
 			checkTitle: 'Revise su condado',
@@ -936,10 +935,7 @@ const es: Strings = {
 					['Segunda historia, o los datos detrás de la primera', '3'],
 					['Escuchar al funcionario', '5'],
 					['La petición: una pregunta de sí o no, y luego esperar', '2'],
-					[
-						'Acordar los próximos pasos y una segunda reunión; entregar la hoja para dejar',
-						'2',
-					],
+					['Acordar los próximos pasos y una segunda reunión; entregar la hoja para dejar', '2'],
 				],
 			},
 			roles: {
@@ -948,12 +944,12 @@ const es: Strings = {
 				name: 'Nombre:',
 				list: [
 					['Facilitador', 'Abre, cuida el tiempo y al final resume lo acordado.'],
-					[
-						'Narrador',
-						'Cuenta una historia real de alguien de aquí, con su permiso.',
-					],
+					['Narrador', 'Cuenta una historia real de alguien de aquí, con su permiso.'],
 					['Quien pide', 'Hace la petición y se queda callado hasta que el funcionario responda.'],
-					['Quien toma notas', 'Escribe lo que dice y promete el funcionario, palabra por palabra.'],
+					[
+						'Quien toma notas',
+						'Escribe lo que dice y promete el funcionario, palabra por palabra.',
+					],
 					['Quien da seguimiento', 'Envía la carta de agradecimiento y sigue cada promesa.'],
 				],
 			},
@@ -981,6 +977,14 @@ const es: Strings = {
 
 /** Every language's strings. */
 export const strings: Record<Lang, Strings> = { en, es };
+
+/**
+ * The strings of the page a client script runs on, by its `<html lang>`: for code in src/client/
+ * and the search dialog. Server code uses `pageStrings` (src/lib/page-lang.ts).
+ */
+export function documentStrings(): Strings {
+	return strings[toLang(document.documentElement.lang)];
+}
 
 /** The strings of one language. */
 export function stringsFor(lang: Lang): Strings {

@@ -3,7 +3,13 @@
  * them under "What to ask for"; call scripts name the asks they carry. Read by `src/lib/handbook.ts`.
  */
 import { z } from 'astro/zod';
-import { citationsSchema, roleRefSchema, stateCautionsSchema, textSchema, translatedFromSchema } from './shared';
+import {
+	citationsSchema,
+	roleRefSchema,
+	stateCautionsSchema,
+	textSchema,
+	translatedFromSchema,
+} from './shared';
 
 export const modelAskSchema = z.strictObject({
 	/** A short headline, e.g. "Require a judicial warrant". */

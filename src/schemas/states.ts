@@ -6,7 +6,13 @@
  */
 import { z } from 'astro/zod';
 import { stateLawKinds, stateLawStatuses } from './vocabulary';
-import { citationsSchema, isoDateSchema, partialDateSchema, textSchema, translatedFromSchema } from './shared';
+import {
+	citationsSchema,
+	isoDateSchema,
+	partialDateSchema,
+	textSchema,
+	translatedFromSchema,
+} from './shared';
 
 /** A two-letter USPS state code in capitals, e.g. `TX`. */
 export const stateCodeSchema = z
