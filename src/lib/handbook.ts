@@ -177,7 +177,6 @@ async function loadTranslation(lang: Exclude<Lang, 'en'>): Promise<Handbook> {
 	problems.push(
 		...figureProblems,
 		...findBrokenReferences(checked, ids),
-		...findTranslatedFromProblems(checked),
 		...handbook.scripts
 			.filter((s) => isTranslated(s, lang))
 			.flatMap((s) =>
@@ -266,10 +265,19 @@ async function load(): Promise<Handbook> {
 		set.add(entry.id);
 		ids.set(entry.collection, set);
 	}
+	// translatedFrom belongs on translations only: checked here, with the English content, so one
+	// build lists every problem (translations are otherwise checked in loadTranslation).
+	const translations = [...(await loadTwins('es')).values()].flat();
 	const problems = [
 		...figureProblems,
 		...findBrokenReferences(checked, ids),
-		...findTranslatedFromProblems(checked),
+		...findTranslatedFromProblems([
+			...checked,
+			...translations.map((t) => ({
+				filePath: t.filePath ?? t.id,
+				data: (t as { data: Record<string, unknown> }).data,
+			})),
+		]),
 		...checked.filter((e) => e.collection === 'docs').flatMap(findExplainerProblems),
 		...findUnreadCitations(
 			checked,

@@ -486,8 +486,57 @@ const translation = {
 	untranslated: '',
 };
 
+/** Titles, headings and intros of generated pages. */
+const pageText = {
+	talkingPoints: {
+		title: 'All talking points',
+		description:
+			'Every argument in the handbook, grouped by category and by official, with the objections each rebuttal answers.',
+		intro:
+			'Each point has its own page with the evidence, a line to say and its sources. Share the link to one point when you need one argument; rebuttals show the objection they answer.',
+		byCategory: 'By category',
+		byRole: 'By official',
+	},
+	sources: {
+		title: 'Sources',
+		description:
+			'The court cases, laws, reports, data and toolkits behind every fact in the handbook.',
+		intro:
+			'Each fact in the handbook cites one of these. Where we found a source through another toolkit and have not read the original, the entry says so.',
+	},
+	glossary: {
+		title: 'Glossary',
+		description:
+			'Plain definitions of the words you will meet in ICE cooperation policy, from 287(g) to detainer.',
+		learnMore: (term: string) => `Learn more about ${term}`,
+	},
+	caseStudies: {
+		title: 'Case studies',
+		description:
+			'Places that stopped helping ICE, how they did it, and one county that shows the harm of 287(g).',
+		wins: 'Places that changed their policy',
+		warnings: 'Warnings',
+		whoDecided: 'Who decided',
+	},
+	ask: {
+		whyItMatters: 'Why it matters',
+		whoDecides: 'Who decides',
+	},
+	print: {
+		title: (role: string) => `${role}: what we ask and why`,
+		whatWeAsk: 'What we ask',
+		whyItMatters: 'Why it matters',
+		ifYouHear: 'If you hear…',
+	},
+	placeholders: {
+		inScript: 'In the script',
+		putIn: 'Put in',
+	},
+};
+
 /** Every string table of one language. */
 const en = {
+	pageText,
 	siteTitle: ui.siteTitle,
 	siteDescription,
 	sidebar,
@@ -522,6 +571,52 @@ const cuenta = (n: number, one: string, many: string) =>
 
 /** Spanish, plain and with "usted", for readers in the United States. */
 const es: Strings = {
+	pageText: {
+		talkingPoints: {
+			title: 'Todos los argumentos clave',
+			description:
+				'Todos los argumentos del manual, por tema y por funcionario, con las objeciones que responde cada respuesta.',
+			intro:
+				'Cada argumento tiene su propia página con las pruebas, una frase para decir y sus fuentes. Comparta el enlace a un argumento cuando necesite solo uno; las respuestas muestran la objeción que contestan.',
+			byCategory: 'Por tema',
+			byRole: 'Por funcionario',
+		},
+		sources: {
+			title: 'Fuentes',
+			description:
+				'Los casos judiciales, las leyes, los informes, los datos y las guías detrás de cada dato del manual.',
+			intro:
+				'Cada dato del manual cita una de estas fuentes. Casi todas están en inglés. Si encontramos una fuente en otra guía y no leímos el original, lo decimos.',
+		},
+		glossary: {
+			title: 'Glosario',
+			description:
+				'Definiciones sencillas de las palabras que va a encontrar sobre la cooperación con ICE, desde 287(g) hasta orden de retención migratoria.',
+			learnMore: (term: string) => `Más sobre: ${term}`,
+		},
+		caseStudies: {
+			title: 'Casos de estudio',
+			description:
+				'Lugares que dejaron de ayudar a ICE, cómo lo lograron, y un condado que muestra el daño del 287(g).',
+			wins: 'Lugares que cambiaron su política',
+			warnings: 'Advertencias',
+			whoDecided: 'Quién decidió',
+		},
+		ask: {
+			whyItMatters: 'Por qué importa',
+			whoDecides: 'Quién decide',
+		},
+		print: {
+			title: (role: string) => `${role}: qué pedimos y por qué`,
+			whatWeAsk: 'Qué pedimos',
+			whyItMatters: 'Por qué importa',
+			ifYouHear: 'Si le dicen…',
+		},
+		placeholders: {
+			inScript: 'En el guion',
+			putIn: 'Escriba',
+		},
+	},
 	siteTitle: 'Fin a la cooperación con ICE',
 	siteDescription:
 		'Argumentos clave, guiones de llamada y peticiones modelo para que su sheriff, su condado, su ciudad, su estado y el Congreso dejen de cooperar con ICE.',
@@ -541,8 +636,7 @@ const es: Strings = {
 		sources: 'Fuentes',
 	},
 	translation: {
-		untranslated:
-			'Esta página todavía no está en español. Abajo está el texto en inglés. Pronto lo traduciremos.',
+		untranslated: 'Esta página todavía no está en español. Abajo está el texto en inglés.',
 	},
 	categoryLabels: {
 		legal: 'La ley',
