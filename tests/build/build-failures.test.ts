@@ -175,7 +175,7 @@ describe('astro build with translations', () => {
 		const { status, output } = await builds.badReferences;
 		expect(status).not.toBe(0);
 		expect(output).toContain(
-			"content/glossary/es/glossary-es-without-translated-from.yaml: field \"translatedFrom\": This field is missing: add translatedFrom: '<12 hex digits>' as the last field, from sha256sum content/glossary/glossary-es-without-translated-from.yaml | cut -c1-12.",
+			'content/glossary/es/glossary-es-without-translated-from.yaml: field "translatedFrom": This field is missing: add translatedFrom: \'<12 hex digits>\' as the last field, from sha256sum content/glossary/glossary-es-without-translated-from.yaml | cut -c1-12.',
 		);
 	});
 
