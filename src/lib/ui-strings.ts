@@ -48,6 +48,8 @@ export const stateLawKindLabels: Record<(typeof stateLawKinds)[number], string> 
 	'bans-sanctuary-policies': 'Bans local limits on cooperation ("sanctuary" policies)',
 	'limits-cooperation': 'Limits cooperation with ICE',
 	'bans-287g': 'Bans 287(g) agreements',
+	'model-policy-or-explain':
+		"Police and jails must adopt the state's model limits on ICE help or say why not",
 };
 
 /** Where a state law stands, as state pages say it. */
@@ -673,6 +675,8 @@ const es: Strings = {
 			'Prohíbe que las ciudades y condados limiten la cooperación (políticas "santuario")',
 		'limits-cooperation': 'Limita la cooperación con ICE',
 		'bans-287g': 'Prohíbe los acuerdos 287(g)',
+		'model-policy-or-explain':
+			'La policía y las cárceles deben adoptar los límites modelo del estado sobre la ayuda a ICE, o explicar por qué no',
 	},
 	stateLawStatusLabels: {
 		'in-force': 'Vigente',
