@@ -275,7 +275,7 @@ async function load(): Promise<Handbook> {
 			...checked,
 			...translations.map((t) => ({
 				filePath: t.filePath ?? t.id,
-				data: (t as { data: Record<string, unknown> }).data,
+				data: (t as unknown as { data: Record<string, unknown> }).data,
 			})),
 		]),
 		...checked.filter((e) => e.collection === 'docs').flatMap(findExplainerProblems),

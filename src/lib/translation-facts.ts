@@ -5,6 +5,7 @@
  * `{figure}` tokens. Prose itself may differ. In an MDX body: the same imports, components and
  * link targets. Used by tests/content/translations.test.ts.
  */
+import { posix } from 'node:path';
 import { parseContent } from './content-files.ts';
 
 /** One difference between a translation and its English file. */
@@ -120,6 +121,16 @@ function compare(
 }
 
 const importLine = /^import .*$/gm;
+
+/**
+ * An import with a relative path resolved from the file's folder: a translation one folder deeper
+ * imports the same component as `../../../src/…` where English writes `../../src/…`.
+ */
+function resolveImport(line: string, file: string): string {
+	return line.replace(/(['"])(\.{1,2}\/[^'"]*)\1/, (_, quote: string, path: string) => {
+		return `${quote}${posix.join(posix.dirname(file), path)}${quote}`;
+	});
+}
 const component = /<[A-Z][A-Za-z]*\b[^>]*\/?>/g;
 const linkTarget = /\]\(([^)\s]+)\)/g;
 
@@ -138,9 +149,12 @@ function componentFact(tag: string): string {
  * The facts of an MDX body that a translation keeps: imports, components, link targets (without
  * the #anchor, which follows the Spanish headings) and figure tokens.
  */
-function bodyFacts(body: string) {
+function bodyFacts(
+	body: string,
+	file: string,
+): Record<'imports' | 'components' | 'links' | 'tokens', string[]> {
 	return {
-		imports: (body.match(importLine) ?? []).sort(),
+		imports: (body.match(importLine) ?? []).map((line) => resolveImport(line, file)).sort(),
 		components: (body.match(component) ?? []).map(componentFact).sort(),
 		links: [...body.matchAll(linkTarget)].map((m) => m[1]!.replace(/#.*$/, '')).sort(),
 		tokens: tokensIn(body),
@@ -161,8 +175,8 @@ export function findFactProblems(
 	const translation = parseContent(translationText, translationFile);
 	const problems: FactProblem[] = [];
 	compare(english.data, translation.data, '', false, problems);
-	const a = bodyFacts(english.body);
-	const b = bodyFacts(translation.body);
+	const a = bodyFacts(english.body, englishFile);
+	const b = bodyFacts(translation.body, translationFile);
 	for (const key of ['imports', 'components', 'links', 'tokens'] as const) {
 		const missing = a[key].filter((x) => !b[key].includes(x));
 		const extra = b[key].filter((x) => !a[key].includes(x));

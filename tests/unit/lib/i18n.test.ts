@@ -150,6 +150,21 @@ describe('translation facts', () => {
 	});
 });
 
+describe('translation facts in an es/ folder', () => {
+	it('resolve relative imports from each file, one folder deeper in Spanish', () => {
+		const en =
+			"---\ntitle: A\n---\nimport IceFigure from '../../src/components/IceFigure.astro';\n";
+		const es =
+			"---\ntitle: B\n---\nimport IceFigure from '../../../src/components/IceFigure.astro';\n";
+		expect(
+			findFactProblems('content/call-scripts/a.mdx', en, 'content/call-scripts/es/a.mdx', es),
+		).toEqual([]);
+		expect(
+			findFactProblems('content/call-scripts/a.mdx', en, 'content/call-scripts/es/a.mdx', en),
+		).toEqual([{ field: '(body)', message: expect.stringContaining('imports differ') }]);
+	});
+});
+
 describe('links on Spanish pages', () => {
 	it('go to the Spanish page, while assets, Spanish links and links marked with hreflang stay', () => {
 		const html =
