@@ -619,7 +619,7 @@ const es: Strings = {
 			putIn: 'Escriba',
 		},
 	},
-	siteTitle: 'Fin a la cooperación con ICE',
+	siteTitle: 'No más ayuda a ICE',
 	siteDescription:
 		'Argumentos clave, guiones de llamada y peticiones modelo para que su sheriff, su condado, su ciudad, su estado y el Congreso dejen de cooperar con ICE.',
 	sidebar: {
@@ -697,8 +697,8 @@ const es: Strings = {
 		reference: 'Referencia',
 	},
 	ui: {
-		siteTitle: 'Fin a la cooperación con ICE',
-		linkPreviewImageAlt: 'Fin a la cooperación con ICE: qué decir, qué pedir y quién decide.',
+		siteTitle: 'No más ayuda a ICE',
+		linkPreviewImageAlt: 'No más ayuda a ICE: qué decir, qué pedir y quién decide.',
 		roleSections: {
 			controls: 'Qué controla este funcionario',
 			influencers: 'Quién puede presionarlo',
