@@ -121,5 +121,8 @@ test('after a first visit in Spanish, Spanish officials’ pages, scripts and se
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	}
 	expect(await searchFor(page, 'sheriff', es)).toEqual(online);
+	const unread = await page.goto(`${site.origin}${at('/es/guides/know-your-rights/')}`);
+	expect(unread?.status()).toBe(503);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(es.offline.notSaved.title);
 	await context.close();
 });
