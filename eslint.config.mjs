@@ -8,6 +8,7 @@ export default defineConfig(
 	globalIgnores([
 		'dist/',
 		'dist-edition/',
+		'dist-handbook/',
 		'.astro/',
 		'node_modules/',
 		'.tmp/',

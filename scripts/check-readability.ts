@@ -1,22 +1,37 @@
 /**
- * Reports the reading grade (Flesch-Kincaid) of every talking point and call script, and of
- * explainers for information. Run: `npm run check:readability`. Talking points and scripts above
- * grade 9 fail: shorten sentences and swap long words for everyday ones, then run it again.
+ * Reports the reading level of every talking point and call script, and of explainers for
+ * information: the Flesch-Kincaid grade in English, the Fernández-Huerta score in Spanish
+ * (`es/` translations). Run: `npm run check:readability`. Talking points and scripts above grade 9
+ * (in Spanish: below a score of 60) fail: shorten sentences and swap long words for everyday ones,
+ * then run it again.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCollection } from '../src/lib/content-files.ts';
 import { iceFigures } from '../src/lib/ice-lists.ts';
-import { gradeLevel, toPlainText } from '../src/lib/readability.ts';
+import { fernandezHuerta, gradeLevel, toPlainText } from '../src/lib/readability.ts';
 import type { IceList } from '../src/schemas/ice-lists.ts';
 
 /** The highest grade allowed for talking points and call scripts. */
 export const maxGrade = 9;
 
+/**
+ * The lowest Fernández-Huerta score allowed for Spanish talking points and scripts: 60 is where
+ * Flesch's scale, which the formula shares, puts "standard" text for 8th and 9th graders.
+ */
+export const minSpanishScore = 60;
+
 /** One measured entry. */
 export interface GradedEntry {
 	file: string;
 	grade: number;
+	gated: boolean;
+}
+
+/** One measured Spanish entry: its Fernández-Huerta score (higher is easier). */
+export interface ScoredEntry {
+	file: string;
+	score: number;
 	gated: boolean;
 }
 
@@ -62,7 +77,46 @@ export function gradeContent(root = 'content'): GradedEntry[] {
 	return [...points, ...scripts, ...explainers];
 }
 
+/** The entries of a translation folder (`talking-points/es`), none when it does not exist yet. */
+const readTranslations = (folder: string, root: string) =>
+	existsSync(join(root, folder)) ? readCollection(folder, root) : [];
+
+/** Scores every Spanish talking point and script (gated) and Spanish explainer (for information). */
+export function scoreSpanishContent(root = 'content'): ScoredEntry[] {
+	const fill = figureFiller(root);
+	const points = readTranslations('talking-points/es', root).map(({ file, data }) => ({
+		file,
+		score: fernandezHuerta(
+			fill([data['claim'], data['evidence'], data['say']].map(String).join('\n\n')),
+		),
+		gated: true,
+	}));
+	const scripts = readTranslations('call-scripts/es', root).map(({ file, data, body }) => ({
+		file,
+		score: fernandezHuerta(toPlainText(fill(`${String(data['shortVersion'] ?? '')}\n\n${body}`))),
+		gated: true,
+	}));
+	const explainers = readTranslations('docs/es/explainers', root).map(({ file, body }) => ({
+		file,
+		score: fernandezHuerta(toPlainText(fill(body))),
+		gated: false,
+	}));
+	return [...points, ...scripts, ...explainers];
+}
+
 function main() {
+	const scored = scoreSpanishContent();
+	for (const s of scored) {
+		const mark = s.gated ? (s.score < minSpanishScore ? 'FAIL' : 'ok  ') : 'info';
+		console.log(`${mark} ${s.score.toFixed(1).padStart(5)}  ${s.file} (Fernández-Huerta)`);
+	}
+	const failingSpanish = scored.filter((s) => s.gated && s.score < minSpanishScore);
+	if (failingSpanish.length > 0) {
+		console.error(
+			`${failingSpanish.length} Spanish entries score below ${minSpanishScore}. Use shorter sentences and everyday words.`,
+		);
+		process.exitCode = 1;
+	}
 	const graded = gradeContent();
 	const failing = graded.filter((g) => g.gated && g.grade > maxGrade);
 	for (const g of graded) {

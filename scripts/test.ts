@@ -64,6 +64,49 @@ const playwright = (name: string): Step => ({
 	report: { file: `${reports}/playwright.json`, read: playwrightCounts },
 });
 
+/** The path the base-path builds are served under in the tests. */
+const testBasePath = '/handbook/';
+
+/**
+ * A build of the site under `testBasePath` into `outDir`, then the offline and privacy browser
+ * tests (and `moreSpecs`) against it.
+ */
+function underBasePath(
+	label: string,
+	outDir: string,
+	env: Record<string, string>,
+	moreSpecs: string[],
+): Step[] {
+	const report = `${reports}/playwright-${outDir}.json`;
+	return [
+		{
+			name: `${label} build under ${testBasePath}`,
+			command: ['npx', 'astro', 'build', '--outDir', outDir],
+			env: { ...env, SITE_URL: `http://127.0.0.1:4399${testBasePath}` },
+		},
+		{
+			name: `${label} browser tests under ${testBasePath} (offline, privacy)`,
+			command: [
+				'npx',
+				'playwright',
+				'test',
+				'tests/e2e/offline.spec.ts',
+				'tests/e2e/privacy.spec.ts',
+				...moreSpecs,
+				'--reporter=list,json',
+			],
+			env: {
+				...env,
+				E2E_DIST: outDir,
+				E2E_BASE: testBasePath,
+				...(env['EDITION'] ? { E2E_EDITION: env['EDITION'] } : {}),
+				PLAYWRIGHT_JSON_OUTPUT_FILE: report,
+			},
+			report: { file: report, read: playwrightCounts },
+		},
+	];
+}
+
 /**
  * `npm test`: everything, the axe sweep over every page included. Checks in one inner list run
  * side by side (each mostly on one core), their output printed as each finishes.
@@ -79,32 +122,13 @@ const fullSteps: (Step | Step[])[] = [
 	{ name: 'build', command: ['npx', 'astro', 'build'] },
 	vitest('built site and broken-content builds', ['site', 'build']),
 	playwright('browser tests'),
-	// One extra build covers both a base path and a local edition: the sample edition under /handbook/.
-	// Its own link check runs inside the build (built-link-check).
-	{
-		name: 'sample edition build under /handbook/',
-		command: ['npx', 'astro', 'build', '--outDir', 'dist-edition'],
-		env: { EDITION: 'sample', SITE_URL: 'http://127.0.0.1:4399/handbook/' },
-	},
-	{
-		name: 'sample edition browser tests (offline, privacy, edition)',
-		command: [
-			'npx',
-			'playwright',
-			'test',
-			'tests/e2e/offline.spec.ts',
-			'tests/e2e/privacy.spec.ts',
-			'tests/e2e/edition.spec.ts',
-			'--reporter=list,json',
-		],
-		env: {
-			E2E_DIST: 'dist-edition',
-			E2E_BASE: '/handbook/',
-			E2E_EDITION: 'sample',
-			PLAYWRIGHT_JSON_OUTPUT_FILE: `${reports}/playwright-edition.json`,
-		},
-		report: { file: `${reports}/playwright-edition.json`, read: playwrightCounts },
-	},
+	// Under a base path (SITE_URL's path, as on a GitHub Pages project site) the national handbook
+	// and the sample edition each get a build of their own; the links are checked inside the build
+	// (built-link-check), then offline and privacy in the browser (the edition's own page too).
+	...underBasePath('national handbook', 'dist-handbook', {}, []),
+	...underBasePath('sample edition', 'dist-edition', { EDITION: 'sample' }, [
+		'tests/e2e/edition.spec.ts',
+	]),
 ];
 
 /**

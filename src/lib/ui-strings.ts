@@ -47,6 +47,8 @@ export const stateLawKindLabels: Record<(typeof stateLawKinds)[number], string> 
 	'bans-sanctuary-policies': 'Bans local limits on cooperation ("sanctuary" policies)',
 	'limits-cooperation': 'Limits cooperation with ICE',
 	'bans-287g': 'Bans 287(g) agreements',
+	'model-policy-or-explain':
+		"Police and jails must adopt the state's model limits on ICE help or say why not",
 };
 
 /** Where a state law stands, as state pages say it. */

@@ -22,6 +22,18 @@ export const glossarySchema = z.strictObject({
 			error: 'Write a site path with slashes at both ends, like "/explainers/ice-detainers/".',
 		})
 		.optional(),
+	/**
+	 * The term base for Spanish (English entries only): the approved Spanish rendering and the
+	 * renderings to avoid. A content test flags every avoided rendering found in Spanish text.
+	 */
+	spanish: z
+		.strictObject({
+			/** The approved Spanish term, e.g. "Orden de retención migratoria". */
+			term: textSchema(2, 80),
+			/** Lowercase phrases that mislead for this term anywhere in Spanish text, e.g. "orden de detención". */
+			avoid: z.array(textSchema(3, 60)).default([]),
+		})
+		.optional(),
 });
 
 /** A glossary term as written in YAML. */

@@ -19,7 +19,7 @@ export const stateLawSchema = z.strictObject({
 	name: textSchema(3, 120),
 	/** Where the law is written today, e.g. "Texas Government Code, chapter 753". */
 	citation: textSchema(3, 160),
-	/** What it does: one or more of requires-287g, requires-detainers, bans-sanctuary-policies, limits-cooperation, bans-287g. */
+	/** What it does: one or more of requires-287g, requires-detainers, bans-sanctuary-policies, limits-cooperation, bans-287g, model-policy-or-explain (see `stateLawKinds`). */
 	kinds: z
 		.array(z.enum(stateLawKinds, { error: `Use one of: ${stateLawKinds.join(', ')}.` }))
 		.min(1, { error: `Name at least one kind: ${stateLawKinds.join(', ')}.` }),

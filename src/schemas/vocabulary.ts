@@ -44,6 +44,9 @@ export const sourceKinds = [
  * - `bans-sanctuary-policies`: local governments may not adopt policies that limit cooperation.
  * - `limits-cooperation`: the state limits what local police and jails may do for ICE.
  * - `bans-287g`: local agencies may not sign 287(g) agreements.
+ * - `model-policy-or-explain`: police and jails must adopt the state's model limits on help to ICE,
+ *   or tell the state why not and send their own policies (Nevada, NRS 228.206). It binds no one to
+ *   the limits themselves, so it is not `limits-cooperation`.
  */
 export const stateLawKinds = [
 	'requires-287g',
@@ -51,6 +54,7 @@ export const stateLawKinds = [
 	'bans-sanctuary-policies',
 	'limits-cooperation',
 	'bans-287g',
+	'model-policy-or-explain',
 ] as const;
 
 /** Where a state law stands today. Anything but `in-force` is shown as history or with its limits. */
