@@ -2,7 +2,7 @@
  * Checks that a translation keeps its English entry's facts. Both files are parsed and walked in
  * parallel: the same keys, the same list lengths, equal numbers, booleans and dates, and equal
  * id-like text (references, kinds, permalinks, URLs, site paths, state codes); in prose, the same
- * `{figure}` tokens. Prose itself may differ. In an MDX body: the same imports, components and
+ * `{figure}` tokens. Prose itself may differ, and so may the number of `otherNames`. In an MDX body: the same imports, components and
  * link targets. Used by tests/content/translations.test.ts.
  */
 import { posix } from 'node:path';
@@ -28,6 +28,12 @@ const idLike = [
 /** Fields whose values are always prose, even when one lowercase word ("detainer"). */
 const proseFields = new Set(['otherNames', 'alsoAsked', 'term', 'label']);
 
+/**
+ * Lists of names readers search for: a translation lists what Spanish speakers would type, as many
+ * as there are, so their length may differ.
+ */
+const freeLists = new Set(['otherNames']);
+
 /** The field translators add, which the English file never has. */
 const translationOnly = new Set(['translatedFrom']);
 
@@ -51,6 +57,7 @@ function compare(
 			problems.push({ field: at, message: 'is a list in English: keep it a list.' });
 			return;
 		}
+		if (freeLists.has(field.split('.').pop()!)) return;
 		if (english.length !== translation.length) {
 			problems.push({
 				field: at,

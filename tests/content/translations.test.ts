@@ -1,7 +1,8 @@
 /**
  * Content rules for translations: each Spanish file keeps its English entry's facts (the same
  * fields, list lengths, numbers, dates, ids, references, URLs, site paths and {figure} tokens; only
- * prose changes) and has an English file of the same name. Fails when a translation changes a fact.
+ * prose changes) and has an English file of the same name. Fails when an up-to-date translation
+ * changes a fact.
  * How the comparison works is tested in tests/unit/lib/i18n.test.ts.
  */
 import { readFileSync } from 'node:fs';
@@ -16,8 +17,13 @@ describe('content rule: Spanish translations', () => {
 		expect(status.orphans).toEqual([]);
 	});
 
-	it('keep every fact of their English entry', () => {
-		const problems = status.translated.flatMap((translation) => {
+	// A translation out of date (its English file changed since) is listed by the build and by
+	// `npm run i18n:status`; its facts are checked again once it is updated.
+	const outOfDate = new Set(status.outOfDate.map((o) => o.translation));
+	it('keep every fact of their English entry, when up to date', () => {
+		const current = status.translated.filter((t) => !outOfDate.has(t));
+		expect(current.length).toBeGreaterThan(0);
+		const problems = current.flatMap((translation) => {
 			const english = translation.replace(/\/es\//, '/');
 			return findFactProblems(
 				english,

@@ -115,6 +115,11 @@ describe('translation facts', () => {
 		expect(findFactProblems('a.yaml', english, 'b.yaml', spanish)).toEqual([]);
 	});
 
+	it('lets a translation list as many other names as Spanish speakers use', () => {
+		const more = spanish.replace('[retención de ICE]', '[retención de ICE, detainer, hold]');
+		expect(findFactProblems('a.yaml', english, 'b.yaml', more)).toEqual([]);
+	});
+
 	it('flags a translated reference, a dropped list item, a lost figure token and a changed path', () => {
 		const broken = spanish
 			.replace('judicial-warrant, probable-cause', 'orden-judicial')
