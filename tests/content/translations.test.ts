@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findFactProblems } from '../../src/lib/translation-facts';
 import { getTranslationStatus } from '../../src/lib/translation-status';
+import { parseContent } from '../../src/lib/content-files';
+import { strings } from '../../src/lib/ui-strings';
 
 const status = getTranslationStatus('es');
 
@@ -33,5 +35,16 @@ describe('content rule: Spanish translations', () => {
 			).map((p) => `${translation}: field "${p.field}": ${p.message}`);
 		});
 		expect(problems).toEqual([]);
+	});
+
+	it('have titles short enough for the browser title, "<title> | <site name>", to fit in 70 characters', () => {
+		const room = 70 - ` | ${strings.es.siteTitle}`.length;
+		const long = status.translated.flatMap((file) => {
+			const title = parseContent(readFileSync(file, 'utf8'), file).data['title'];
+			return typeof title === 'string' && title.length > room
+				? [`${file}: title has ${title.length} characters; shorten it to ${room} or fewer.`]
+				: [];
+		});
+		expect(long).toEqual([]);
 	});
 });
