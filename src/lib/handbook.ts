@@ -113,11 +113,20 @@ async function loadTranslation(lang: Exclude<Lang, 'en'>): Promise<Handbook> {
 	const twins = await loadTwins(lang);
 	const problems: ContentProblem[] = [];
 	const figureProblems: ContentProblem[] = [];
+	// Figures as they read in this language: dates, number words, state names.
+	const states = new Map(english.states.map((s) => [s.id, s]));
+	for (const t of twins.get('states') ?? []) states.set(t.id, t as StateEntry);
+	const figures = iceFigures(
+		english.iceLists[0]!.data,
+		english.iceLists[1]?.data,
+		new Map([...states.values()].map((s) => [s.data.code, s.data.name])),
+		lang,
+	);
 	const withFigures = <E extends { filePath?: string | undefined; id: string; data: object }>(
 		entry: E,
 	): E => ({
 		...entry,
-		data: fillFigures(entry.data, english.iceFigures, entry.filePath ?? entry.id, figureProblems),
+		data: fillFigures(entry.data, figures, entry.filePath ?? entry.id, figureProblems),
 	});
 	/** The English list with each translated entry swapped in; translations with no English entry are problems. */
 	const swap = <E extends { id: string; filePath?: string | undefined }>(
@@ -140,6 +149,7 @@ async function loadTranslation(lang: Exclude<Lang, 'en'>): Promise<Handbook> {
 	};
 	const handbook: Handbook = {
 		...english,
+		iceFigures: figures,
 		roles: swap('roles', english.roles),
 		talkingPoints: swap('talking-points', english.talkingPoints, true),
 		asks: swap('model-asks', english.asks, true),

@@ -534,6 +534,37 @@ const pageText = {
 		inScript: 'In the script',
 		putIn: 'Put in',
 	},
+	national: {
+		intro: (agreements: string, agencies: string, states: string, pending: string) =>
+			`ICE lists ${agreements} 287(g) agreements with ${agencies} agencies in ${states} states, and ${pending} pending requests. Open your state to see each county and what to ask for there.`,
+		map: 'Map of counties',
+		byModel: 'Agreements by model',
+		byState: 'Counties by state',
+		changes: 'What changed since the last edition',
+		counties: (n: string) => `${n} counties`,
+		mapNote:
+			"City police and state agencies with no county on ICE's list are not on the map; each state page lists them.",
+		model: 'Model',
+		agreements: 'Agreements',
+		states: 'States',
+		allModels: 'All models',
+		caption: 'Counties with a 287(g) agreement or a pending request, by state',
+		state: 'State',
+		pending: 'Pending requests',
+		countiesWithAgreement: 'Counties with an agreement',
+		countiesPendingOnly: 'Counties with only a pending request',
+		changeSummary: (
+			from: string,
+			fromCount: string,
+			to: string,
+			toCount: string,
+			added: string,
+			removed: string,
+		) =>
+			`From ICE's list of ${from} (${fromCount} agreements) to ${to} (${toCount}): ${added} added, ${removed} removed.`,
+		added: (n: string) => `Agreements added (${n})`,
+		removed: (n: string) => `Agreements removed (${n})`,
+	},
 };
 
 /** Every string table of one language. */
@@ -617,6 +648,37 @@ const es: Strings = {
 		placeholders: {
 			inScript: 'En el guion',
 			putIn: 'Escriba',
+		},
+		national: {
+			intro: (agreements: string, agencies: string, states: string, pending: string) =>
+				`ICE muestra ${agreements} acuerdos 287(g) con ${agencies} agencias en ${states} estados, y ${pending} solicitudes pendientes. Abra su estado para ver cada condado y qué pedir allí.`,
+			map: 'Mapa de los condados',
+			byModel: 'Acuerdos por modelo',
+			byState: 'Condados por estado',
+			changes: 'Qué cambió desde la edición anterior',
+			counties: (n: string) => `${n} condados`,
+			mapNote:
+				'La policía de las ciudades y las agencias del estado sin condado en la lista de ICE no están en el mapa; cada página de estado las muestra.',
+			model: 'Modelo',
+			agreements: 'Acuerdos',
+			states: 'Estados',
+			allModels: 'Todos los modelos',
+			caption: 'Condados con un acuerdo 287(g) o una solicitud pendiente, por estado',
+			state: 'Estado',
+			pending: 'Solicitudes pendientes',
+			countiesWithAgreement: 'Condados con un acuerdo',
+			countiesPendingOnly: 'Condados solo con una solicitud pendiente',
+			changeSummary: (
+				from: string,
+				fromCount: string,
+				to: string,
+				toCount: string,
+				added: string,
+				removed: string,
+			) =>
+				`De la lista de ICE del ${from} (${fromCount} acuerdos) a la del ${to} (${toCount}): ${added} nuevos, ${removed} quitados.`,
+			added: (n: string) => `Acuerdos nuevos (${n})`,
+			removed: (n: string) => `Acuerdos quitados (${n})`,
 		},
 	},
 	siteTitle: 'No más ayuda a ICE',
