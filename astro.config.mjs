@@ -7,12 +7,20 @@ import { basePath, editBaseUrl, siteUrl } from './src/lib/site.ts';
 import { edition, contactsAgeDays, contactsMaxAgeDays } from './src/lib/edition.ts';
 import { getTalkingPointRedirects } from './src/lib/redirects.ts';
 import { searchRanking } from './src/lib/search-ranking.ts';
-import { ui } from './src/lib/ui-strings.ts';
+import { strings } from './src/lib/ui-strings.ts';
+import { starlightLocales } from './src/lib/i18n.ts';
 import basePathLinks from './src/integrations/base-path-links.ts';
 import builtLinkCheck from './src/integrations/built-link-check.ts';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import offlineServiceWorker from './src/integrations/offline-service-worker.ts';
+import translationStatus from './src/integrations/translation-status.ts';
+
+/** A sidebar label in every language: `label('start')` → `{ label: 'Start here', translations: { es: … } }`. */
+const label = (/** @type {keyof typeof strings.en.sidebar} */ key) => ({
+	label: strings.en.sidebar[key],
+	translations: { es: strings.es.sidebar[key] },
+});
 
 if (edition && contactsAgeDays(edition) > contactsMaxAgeDays) {
 	console.warn(
@@ -36,35 +44,45 @@ export default defineConfig({
 	integrations: [
 		starlight({
 			// A local edition (EDITION=<name>) puts its name in the title.
-			title: edition ? `${ui.siteTitle}: ${edition.name}` : ui.siteTitle,
-			description:
-				'Talking points, call scripts and model asks for getting your sheriff, county, city, state and Congress to end cooperation with ICE.',
+			title: Object.fromEntries(
+				Object.entries(starlightLocales).map(([, { lang }]) => [
+					lang,
+					edition ? `${strings[lang].siteTitle}: ${edition.name}` : strings[lang].siteTitle,
+				]),
+			),
+			// Starlight takes one description; Spanish pages each carry their own (the page's summary).
+			description: strings.en.siteDescription,
+			// English at the site root, Spanish under /es/ with the same slugs (src/lib/i18n.ts).
+			defaultLocale: 'root',
+			locales: starlightLocales,
 			editLink: { baseUrl: editBaseUrl },
 			lastUpdated: false,
 			sidebar: [
 				{
-					label: 'Start here',
-					items: [{ label: 'Home', link: '/' }, { slug: 'guides/start-here' }],
+					...label('startHere'),
+					items: [{ ...label('home'), link: '/' }, { slug: 'guides/start-here' }],
 				},
-				{ label: 'Who are you contacting?', items: getRoleSidebarLinks() },
-				{ label: 'Your state', items: [{ label: 'State laws', link: '/states/' }] },
+				{ ...label('contacting'), items: getRoleSidebarLinks() },
+				{ ...label('yourState'), items: [{ ...label('stateLaws'), link: '/states/' }] },
 				{
-					label: 'What to say and ask',
+					...label('sayAndAsk'),
 					items: [
-						{ label: 'All talking points', link: '/talking-points/' },
-						{ label: 'Case studies', link: '/case-studies/' },
+						{ ...label('allPoints'), link: '/talking-points/' },
+						{ ...label('caseStudies'), link: '/case-studies/' },
 					],
 				},
-				{ label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
-				{ label: 'How the policies work', items: [{ autogenerate: { directory: 'explainers' } }] },
+				{ ...label('guides'), items: [{ autogenerate: { directory: 'guides' } }] },
+				{ ...label('explainers'), items: [{ autogenerate: { directory: 'explainers' } }] },
 				{
-					label: 'Reference',
+					...label('reference'),
 					items: [
-						{ label: 'Glossary', link: '/glossary/' },
-						{ label: 'Sources', link: '/sources/' },
+						{ ...label('glossary'), link: '/glossary/' },
+						{ ...label('sources'), link: '/sources/' },
 					],
 				},
 			],
+			// Keeps untranslated pages (English text on a Spanish page) out of the Spanish search index.
+			routeMiddleware: './src/lib/route-middleware.ts',
 			components: {
 				Footer: './src/components/overrides/Footer.astro',
 				Head: './src/components/overrides/Head.astro',
@@ -96,7 +114,10 @@ export default defineConfig({
 									'/tasks/**',
 									'/states/',
 									'/states/**',
+									'/es/**',
 								],
+								// Spanish docs not yet translated are Starlight's fallback pages.
+								errorOnFallbackPages: false,
 							}),
 						]
 					: [],
@@ -109,6 +130,8 @@ export default defineConfig({
 		contentSecurityPolicy(),
 		// _headers (the policy as an HTTP header) and _redirects for Netlify and Cloudflare Pages.
 		hostFiles(getTalkingPointRedirects()),
+		// Prints how much of the handbook is translated, and which translations are out of date.
+		translationStatus(),
 		// Last: lists every built file, the search index included, for offline use.
 		offlineServiceWorker(),
 	],

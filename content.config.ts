@@ -5,7 +5,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import {
 	callScriptSchema,
 	caseStudySchema,
@@ -18,14 +18,16 @@ import {
 	stateSchema,
 	talkingPointSchema,
 } from './src/schemas';
-import { permalinkId } from './src/lib/permalink-id';
+import { createPermalinkId } from './src/lib/permalink-id';
+import type { TranslatedCollection } from './src/lib/i18n';
+import { starlightStrings } from './src/lib/ui-strings';
 
 /** A collection of one-entry-per-file YAML in `content/<name>/`; the file name is the id. */
 const yamlFolder = (name: string) => glob({ base: `./content/${name}`, pattern: '*.yaml' });
 /** A collection of one-entry-per-file MDX in `content/<name>/`; the file name is the id. */
 const mdxFolder = (name: string) => glob({ base: `./content/${name}`, pattern: '*.mdx' });
 
-export const collections = {
+const english = {
 	docs: defineCollection({
 		loader: docsLoader(),
 		schema: docsSchema({ extend: docsExtensionSchema }),
@@ -33,7 +35,11 @@ export const collections = {
 	roles: defineCollection({ loader: yamlFolder('roles'), schema: roleSchema }),
 	sources: defineCollection({ loader: yamlFolder('sources'), schema: sourceSchema }),
 	'talking-points': defineCollection({
-		loader: glob({ base: './content/talking-points', pattern: '*.yaml', generateId: permalinkId }),
+		loader: glob({
+			base: './content/talking-points',
+			pattern: '*.yaml',
+			generateId: createPermalinkId('content/talking-points'),
+		}),
 		schema: talkingPointSchema,
 	}),
 	'model-asks': defineCollection({ loader: yamlFolder('model-asks'), schema: modelAskSchema }),
@@ -45,5 +51,53 @@ export const collections = {
 	'ice-lists': defineCollection({
 		loader: glob({ base: './content/ice-lists', pattern: '*.json' }),
 		schema: iceListSchema,
+	}),
+};
+
+/** A Spanish twin's loader: `content/<name>/es/`, the same file names (so the same ids) as English. */
+const spanishFolder = (name: TranslatedCollection, pattern: string) =>
+	glob({ base: `./content/${name}/es`, pattern });
+
+/**
+ * The Spanish twin of every translated collection (the list is `translatedCollections` in
+ * src/lib/i18n.ts; `satisfies` fails type checking when one is missing): the same schema, the same
+ * ids. Talking points take their id from their permalink, like the English ones.
+ */
+const spanish = {
+	'roles-es': defineCollection({ loader: spanishFolder('roles', '*.yaml'), schema: roleSchema }),
+	'talking-points-es': defineCollection({
+		loader: glob({
+			base: './content/talking-points/es',
+			pattern: '*.yaml',
+			generateId: createPermalinkId('content/talking-points/es'),
+		}),
+		schema: talkingPointSchema,
+	}),
+	'model-asks-es': defineCollection({
+		loader: spanishFolder('model-asks', '*.yaml'),
+		schema: modelAskSchema,
+	}),
+	'call-scripts-es': defineCollection({
+		loader: spanishFolder('call-scripts', '*.mdx'),
+		schema: callScriptSchema,
+	}),
+	'case-studies-es': defineCollection({
+		loader: spanishFolder('case-studies', '*.mdx'),
+		schema: caseStudySchema,
+	}),
+	'glossary-es': defineCollection({
+		loader: spanishFolder('glossary', '*.yaml'),
+		schema: glossarySchema,
+	}),
+	'states-es': defineCollection({ loader: spanishFolder('states', '*.yaml'), schema: stateSchema }),
+} satisfies Record<`${TranslatedCollection}-es`, unknown>;
+
+export const collections = {
+	...english,
+	...spanish,
+	// Starlight's own interface strings in Spanish with "usted", from src/lib/ui-strings.ts.
+	i18n: defineCollection({
+		loader: () => Object.entries(starlightStrings).map(([id, data]) => ({ id, ...data })),
+		schema: i18nSchema(),
 	}),
 };

@@ -9,7 +9,10 @@ import { addAction, localDateTime, type ActionOutcome } from '../lib/action-log'
 import { forgetFillIn, loadFillIn, saveFillIn, type FillInValues } from '../lib/fill-in-store';
 import { buildMailLink, buildPhoneLink } from '../lib/mail-link';
 import { placeholdersIn } from '../lib/placeholders';
-import { ui } from '../lib/ui-strings';
+import { documentStrings } from '../lib/ui-strings';
+
+/** Interface text in the page's language. */
+const { ui } = documentStrings();
 
 const form = document.querySelector<HTMLElement>('.fill-in');
 const tools = document.querySelector<HTMLElement>('.script-actions');

@@ -13,8 +13,9 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { paths } from '../lib/paths.ts';
-import { ui } from '../lib/ui-strings.ts';
+import { languages, type Lang } from '../lib/i18n.ts';
+import { inLang } from '../lib/paths.ts';
+import { strings } from '../lib/ui-strings.ts';
 
 /**
  * Files saved on install, by their path in dist/ (always with forward slashes): the shell, what a
@@ -22,13 +23,15 @@ import { ui } from '../lib/ui-strings.ts';
  * state pages, so "check your county" on the home page works offline from the first visit.
  */
 const shellPatterns: RegExp[] = [
-	/^index\.html$/,
+	// Both languages' pages (`es/` is the Spanish edition): the first page visited may be either, and
+	// a reader may switch. The Spanish set costs about as much again as the English one.
+	/^(es\/)?index\.html$/,
 	/^404\.html$/,
-	/^roles\/.+\.html$/,
-	/^scripts\/.+\.html$/,
-	/^tasks\/.+\.html$/,
-	/^my-actions\/index\.html$/,
-	/^states\/.+\.html$/,
+	/^(es\/)?roles\/.+\.html$/,
+	/^(es\/)?scripts\/.+\.html$/,
+	/^(es\/)?tasks\/.+\.html$/,
+	/^(es\/)?my-actions\/index\.html$/,
+	/^(es\/)?states\/.+\.html$/,
 	/^pagefind\//,
 	/^_astro\//,
 	/^icons\//,
@@ -74,10 +77,10 @@ export function planOffline(root: string): OfflinePlan {
 	return plan;
 }
 
-/** The notice shown for a page that is not saved, when there is no signal. No script, no styles. */
-function offlinePage(): string {
-	const t = ui.offline.notSaved;
-	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t.title}</title></head><body><main><h1>${t.title}</h1><p>${t.body}</p><p><a href="${paths.home()}">${t.home}</a></p></main></body></html>`;
+/** The notice shown for a page that is not saved, when there is no signal, in `lang`. No script, no styles. */
+function offlinePage(lang: Lang): string {
+	const t = strings[lang].ui.offline.notSaved;
+	return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t.title}</title></head><body><main><h1>${t.title}</h1><p>${t.body}</p><p><a href="${inLang('/', lang)}">${t.home}</a></p></main></body></html>`;
 }
 
 export default function offlineServiceWorker(): AstroIntegration {
@@ -94,7 +97,8 @@ export default function offlineServiceWorker(): AstroIntegration {
 				const template = readFileSync(new URL('./service-worker.js', import.meta.url), 'utf8');
 				const marker = /\/\* BUILD \*\/ \{[^\n]*\};/;
 				if (!marker.test(template)) throw new Error('service-worker.js lost its /* BUILD */ line.');
-				const data = JSON.stringify({ version, shell, pages, offlinePage: offlinePage() });
+				const offlinePages = Object.fromEntries(languages.map((lang) => [lang, offlinePage(lang)]));
+				const data = JSON.stringify({ version, shell, pages, offlinePages });
 				writeFileSync(
 					join(root, 'sw.js'),
 					template.replace(marker, () => `${data};`),

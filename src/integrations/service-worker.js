@@ -14,7 +14,7 @@
  * - Any base path: `build` lists site paths ("/roles/sheriff/"); the worker serves them under its
  *   own scope ("/handbook/roles/sheriff/" when the site lives under /handbook/, see paths.ts).
  */
-const build = /* BUILD */ { version: 'dev', shell: {}, pages: {}, offlinePage: '' };
+const build = /* BUILD */ { version: 'dev', shell: {}, pages: {}, offlinePages: { en: '' } };
 
 const prefix = 'handbook-';
 const shellCacheName = `${prefix}shell-${build.version}`;
@@ -134,8 +134,10 @@ self.addEventListener('activate', (event) => {
 	);
 });
 
-function offlinePage() {
-	return new Response(build.offlinePage, {
+/** The notice for a page not saved, in the language of the page asked for (`/es/…` is Spanish). */
+function offlinePage(path) {
+	const lang = /^\/es(\/|$)/.test(path ?? '') ? 'es' : 'en';
+	return new Response(build.offlinePages[lang] ?? build.offlinePages.en, {
 		status: 503,
 		headers: { 'Content-Type': 'text/html; charset=utf-8' },
 	});
@@ -155,7 +157,7 @@ async function otherPage(path, request) {
 		const { response } = await fetchAndSave(cache, path, otherPages.get(path));
 		return response;
 	} catch {
-		return request.mode === 'navigate' ? offlinePage() : Response.error();
+		return request.mode === 'navigate' ? offlinePage(path) : Response.error();
 	}
 }
 
@@ -169,7 +171,7 @@ self.addEventListener('fetch', (event) => {
 	if (shellFiles.has(path)) event.respondWith(fromShell(path, request));
 	else if (otherPages.has(path)) event.respondWith(otherPage(path, request));
 	else if (request.mode === 'navigate')
-		event.respondWith(fetch(request).catch(() => offlinePage()));
+		event.respondWith(fetch(request).catch(() => offlinePage(path)));
 });
 
 /** "Save the whole handbook": saves every page not saved yet, reporting progress to the page. */

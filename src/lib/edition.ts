@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { editionSchema, type Edition, type EditionOfficial } from '../schemas/editions';
+import { englishToken } from './fill-in-fields';
 import { buildDate } from './site';
 
 // The project root: builds and tests run from it (bundled pages cannot use import.meta.url).
@@ -110,7 +111,9 @@ export function countySlug(county: string): string {
  */
 export function scriptDefaults(placeholders: readonly { token: string }[]): Record<string, string> {
 	const defaults = edition?.defaults ?? {};
+	// Editions write English tokens; a Spanish script's `[CONDADO]` takes the default of `[COUNTY]`.
+	const defaultFor = (token: string) => defaults[token] ?? defaults[englishToken(token)];
 	return Object.fromEntries(
-		placeholders.filter((p) => defaults[p.token]).map((p) => [p.token, defaults[p.token]!]),
+		placeholders.filter((p) => defaultFor(p.token)).map((p) => [p.token, defaultFor(p.token)!]),
 	);
 }

@@ -32,6 +32,50 @@ export const sharedFields: Readonly<Record<string, SharedField>> = {
 	'[MEMBER NAME]': { key: 'member-of-congress-name', official: true },
 };
 
+/**
+ * Each Spanish token and the English token it stands for (CONTRIBUTING.md, "Translating"). A value
+ * is kept under the English token's key, so what a reader types on an English script fills the
+ * Spanish one too, and a local edition's defaults (written with English tokens) fill both.
+ */
+export const spanishTokens: Readonly<Record<string, string>> = {
+	'[SU NOMBRE]': '[YOUR NAME]',
+	'[SU BARRIO O CIUDAD]': '[YOUR TOWN]',
+	'[SU TELÉFONO]': '[YOUR PHONE]',
+	'[SU CORREO]': '[YOUR EMAIL]',
+	'[SU HISTORIA]': '[YOUR STORY]',
+	'[NOMBRE DEL GRUPO]': '[GROUP NAME]',
+	'[CONDADO]': '[COUNTY]',
+	'[CIUDAD]': '[CITY]',
+	'[ESTADO]': '[STATE]',
+	'[NOMBRE DEL SHERIFF]': '[SHERIFF NAME]',
+	'[NOMBRE DEL COMISIONADO]': '[COMMISSIONER NAME]',
+	'[NOMBRE DEL CONCEJAL]': '[COUNCIL MEMBER NAME]',
+	'[NOMBRE DEL ALCALDE]': '[MAYOR NAME]',
+	'[NOMBRE DEL JEFE DE POLICÍA]': '[POLICE CHIEF NAME]',
+	'[NOMBRE DEL LEGISLADOR]': '[LEGISLATOR NAME]',
+	'[NOMBRE DEL GOBERNADOR]': '[GOVERNOR NAME]',
+	'[NOMBRE DEL CONGRESISTA]': '[MEMBER NAME]',
+	'[NÚMERO DE PERSONAS]': '[NUMBER OF PEOPLE]',
+	'[FECHAS EN QUE PUEDE]': '[DATES YOU ARE FREE]',
+	'[NÚMERO DEL PROYECTO DE LEY]': '[BILL NUMBER]',
+	'[LO QUE HACE EL PROYECTO]': '[WHAT THE BILL DOES]',
+	'[APOYA O SE OPONE]': '[SUPPORT OR OPPOSE]',
+	'[LO QUE HIZO]': '[WHAT THEY DID]',
+	'[FIRMAR O VETAR]': '[SIGN OR VETO]',
+	'[CARGO Y NOMBRE DEL FUNCIONARIO]': '[OFFICIAL TITLE AND NAME]',
+	'[NÚMERO EN EL ESTADO]': '[NUMBER IN STATE]',
+	'[NÚMERO RETENIDO EL AÑO PASADO]': '[NUMBER HELD LAST YEAR]',
+	'[FECHA DE LA LISTA]': '[LIST DATE]',
+	'[FECHA DE LA AUDIENCIA]': '[HEARING DATE]',
+	'[NOMBRE DEL COMITÉ]': '[COMMITTEE NAME]',
+	'[NOMBRE DE LA PRESIDENCIA DEL COMITÉ]': '[COMMITTEE CHAIR NAME]',
+};
+
+/** The English token a token stands for: itself in English, its English twin in Spanish. */
+export function englishToken(token: string): string {
+	return spanishTokens[token] ?? token;
+}
+
 /** A token as a key part: `[BILL NUMBER]` → `bill-number`. */
 const tokenSlug = (token: string) =>
 	token
@@ -42,7 +86,8 @@ const tokenSlug = (token: string) =>
 
 /** The key a placeholder's value is kept under: the shared key, or one for this script only. */
 export function fieldKeyFor(token: string, scriptId: string): string {
-	return sharedFields[token]?.key ?? `${scriptId}/${tokenSlug(token)}`;
+	const english = englishToken(token);
+	return sharedFields[english]?.key ?? `${scriptId}/${tokenSlug(english)}`;
 }
 
 /** The key of the phone number of one kind of official, shared by that role's scripts. */
@@ -78,18 +123,19 @@ export function fieldsForScript(
 		const key = fieldKeyFor(token, scriptId);
 		if (seen.has(key)) continue;
 		seen.add(key);
-		const type = longTokens.has(token)
+		const english = englishToken(token);
+		const type = longTokens.has(english)
 			? 'long'
-			: token === '[YOUR PHONE]'
+			: english === '[YOUR PHONE]'
 				? 'tel'
-				: token === '[YOUR EMAIL]'
+				: english === '[YOUR EMAIL]'
 					? 'email'
 					: 'text';
 		fields.push({
 			key,
 			token,
 			label: fill,
-			official: sharedFields[token]?.official ?? false,
+			official: sharedFields[english]?.official ?? false,
 			type,
 		});
 	}

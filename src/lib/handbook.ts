@@ -21,16 +21,28 @@ import { fillFigures } from './ice-figure-text';
 import { iceFigures } from './ice-lists';
 import { buildDate } from './site';
 import { getStatesWhereCautionHolds, sortEntriesForState } from './state-law';
+import {
+	defaultLang,
+	langOfCollection,
+	translatedCollections,
+	twinName,
+	type Lang,
+	type TranslatedCollection,
+} from './i18n';
+import { findTranslatedFromProblems } from './translation-status';
 
-export type RoleEntry = CollectionEntry<'roles'>;
+/** An entry of a translated collection in any language: the English one or its Spanish twin. */
+type Translated<C extends TranslatedCollection> = CollectionEntry<C> | CollectionEntry<`${C}-es`>;
+
+export type RoleEntry = Translated<'roles'>;
 export type SourceEntry = CollectionEntry<'sources'>;
-export type TalkingPointEntry = CollectionEntry<'talking-points'>;
-export type ModelAskEntry = CollectionEntry<'model-asks'>;
-export type CallScriptEntry = CollectionEntry<'call-scripts'>;
-export type CaseStudyEntry = CollectionEntry<'case-studies'>;
-export type GlossaryEntry = CollectionEntry<'glossary'>;
+export type TalkingPointEntry = Translated<'talking-points'>;
+export type ModelAskEntry = Translated<'model-asks'>;
+export type CallScriptEntry = Translated<'call-scripts'>;
+export type CaseStudyEntry = Translated<'case-studies'>;
+export type GlossaryEntry = Translated<'glossary'>;
 export type DocsEntry = CollectionEntry<'docs'>;
-export type StateEntry = CollectionEntry<'states'>;
+export type StateEntry = Translated<'states'>;
 export type IceListEntry = CollectionEntry<'ice-lists'>;
 
 /** A `{ collection, id }` reference as Astro stores it. */
@@ -55,12 +67,138 @@ interface Handbook {
 	iceFigures: Record<string, string>;
 }
 
-let loading: Promise<Handbook> | undefined;
+const loading = new Map<Lang, Promise<Handbook>>();
 
-/** All content, checked. The first call loads; later calls share the result. */
-function loadHandbook(): Promise<Handbook> {
-	loading ??= load();
-	return loading;
+/**
+ * All content in one language, checked. The first call loads; later calls share the result. In
+ * Spanish each entry is its Spanish twin when one exists, otherwise the English entry (a fallback:
+ * see `isTranslated`).
+ */
+function loadHandbook(lang: Lang = defaultLang): Promise<Handbook> {
+	let handbook = loading.get(lang);
+	if (!handbook) {
+		handbook = lang === 'es' ? loadTranslation(lang) : load();
+		loading.set(lang, handbook);
+	}
+	return handbook;
+}
+
+/**
+ * True when an entry is in the page's language: always in English; in Spanish, when the entry
+ * comes from a Spanish file. A page showing an untranslated entry says so and stays out of search.
+ */
+export function isTranslated(entry: { collection: string; id: string }, lang: Lang): boolean {
+	if (lang === defaultLang) return true;
+	if (entry.collection === 'docs') return entry.id.startsWith(`${lang}/`);
+	return langOfCollection(entry.collection) === lang;
+}
+
+/** Which entry ids have a translation in each translated collection, for one language. */
+async function loadTwins(lang: Exclude<Lang, 'en'>) {
+	const twins = await Promise.all(
+		translatedCollections.map(
+			async (name) => [name, await getCollection(twinName(name, lang))] as const,
+		),
+	);
+	return new Map<TranslatedCollection, { id: string; filePath?: string | undefined }[]>(twins);
+}
+
+/**
+ * The handbook in a translated language: the English handbook with each entry replaced by its
+ * translation when there is one, checked like the English content (references, placeholders,
+ * figures, `translatedFrom`), then sorted again by the translated titles.
+ */
+async function loadTranslation(lang: Exclude<Lang, 'en'>): Promise<Handbook> {
+	const english = await loadHandbook(defaultLang);
+	const twins = await loadTwins(lang);
+	const problems: ContentProblem[] = [];
+	const figureProblems: ContentProblem[] = [];
+	// Figures as they read in this language: dates, number words, state names.
+	const states = new Map(english.states.map((s) => [s.id, s]));
+	for (const t of twins.get('states') ?? []) states.set(t.id, t as StateEntry);
+	const figures = iceFigures(
+		english.iceLists[0]!.data,
+		english.iceLists[1]?.data,
+		new Map([...states.values()].map((s) => [s.data.code, s.data.name])),
+		lang,
+	);
+	const withFigures = <E extends { filePath?: string | undefined; id: string; data: object }>(
+		entry: E,
+	): E => ({
+		...entry,
+		data: fillFigures(entry.data, figures, entry.filePath ?? entry.id, figureProblems),
+	});
+	/** The English list with each translated entry swapped in; translations with no English entry are problems. */
+	const swap = <E extends { id: string; filePath?: string | undefined }>(
+		name: TranslatedCollection,
+		list: readonly E[],
+		fill = false,
+	): E[] => {
+		const translated = new Map(
+			(twins.get(name) ?? []).map((t) => [t.id, (fill ? withFigures(t as never) : t) as E]),
+		);
+		const known = new Set(list.map((e) => e.id));
+		for (const [id, t] of translated)
+			if (!known.has(id))
+				problems.push({
+					filePath: t.filePath ?? `content/${name}/${lang}/${id}`,
+					field: '(file name)',
+					message: `no English entry "${id}" in content/${name}/. Give the translation the English file's name, or delete it.`,
+				});
+		return list.map((e) => translated.get(e.id) ?? e);
+	};
+	const handbook: Handbook = {
+		...english,
+		iceFigures: figures,
+		roles: swap('roles', english.roles),
+		talkingPoints: swap('talking-points', english.talkingPoints, true),
+		asks: swap('model-asks', english.asks, true),
+		scripts: swap('call-scripts', english.scripts),
+		caseStudies: swap('case-studies', english.caseStudies),
+		glossary: swap('glossary', english.glossary),
+		states: swap('states', english.states),
+	};
+	const translations = [...twins.values()].flat() as unknown as {
+		filePath?: string;
+		collection: string;
+		id: string;
+		data: Record<string, unknown>;
+		body?: string;
+	}[];
+	const checked: CheckedEntry[] = translations.map((entry) => ({
+		filePath: entry.filePath ?? `content/${entry.collection}/${entry.id}`,
+		collection: entry.collection,
+		id: entry.id,
+		data: entry.data,
+	}));
+	const ids = new Map<string, Set<string>>();
+	for (const [name, entries] of Object.entries({
+		roles: english.roles,
+		sources: [...english.sources.values()],
+		'talking-points': english.talkingPoints,
+		'model-asks': english.asks,
+		'call-scripts': english.scripts,
+		'case-studies': english.caseStudies,
+		glossary: english.glossary,
+		docs: english.docs,
+		states: english.states,
+	}))
+		ids.set(name, new Set(entries.map((e: { id: string }) => e.id)));
+	problems.push(
+		...figureProblems,
+		...findBrokenReferences(checked, ids),
+		...handbook.scripts
+			.filter((s) => isTranslated(s, lang))
+			.flatMap((s) =>
+				findPlaceholderProblems(
+					s.filePath ?? s.id,
+					s.data.placeholders.map((p) => p.token),
+					[s.body ?? '', s.data.shortVersion ?? ''].join('\n'),
+				),
+			),
+	);
+	if (problems.length > 0) throw new ContentError(problems);
+	return sortHandbook(handbook, lang);
 }
 
 const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
@@ -137,9 +275,19 @@ async function load(): Promise<Handbook> {
 		set.add(entry.id);
 		ids.set(entry.collection, set);
 	}
+	// translatedFrom belongs on translations only: checked here, with the English content, so one
+	// build lists every problem (translations are otherwise checked in loadTranslation).
+	const translations = [...(await loadTwins('es')).values()].flat();
 	const problems = [
 		...figureProblems,
 		...findBrokenReferences(checked, ids),
+		...findTranslatedFromProblems([
+			...checked,
+			...translations.map((t) => ({
+				filePath: t.filePath ?? t.id,
+				data: (t as unknown as { data: Record<string, unknown> }).data,
+			})),
+		]),
 		...checked.filter((e) => e.collection === 'docs').flatMap(findExplainerProblems),
 		...findUnreadCitations(
 			checked,
@@ -165,22 +313,44 @@ async function load(): Promise<Handbook> {
 	if (stale.length > 0)
 		console.warn(`[handbook] out-of-date reviews:\n${formatStaleReviews(stale)}`);
 
+	return sortHandbook(
+		{
+			roles,
+			sources: new Map(sources.map((s) => [s.id, s])),
+			talkingPoints,
+			asks,
+			scripts,
+			caseStudies,
+			glossary,
+			docs,
+			states,
+			iceLists,
+			iceFigures: figures,
+		},
+		defaultLang,
+	);
+}
+
+/** Puts every list in page order, comparing text the way readers of `lang` sort it. */
+function sortHandbook(handbook: Handbook, lang: Lang): Handbook {
+	const compare = new Intl.Collator(lang).compare;
+	const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
+		compare(a.data.title, b.data.title);
 	return {
-		roles: roles.sort((a, b) => a.data.order - b.data.order),
-		sources: new Map(sources.map((s) => [s.id, s])),
-		talkingPoints: talkingPoints.sort(byTitle),
-		asks: asks.sort((a, b) => a.data.order - b.data.order || byTitle(a, b)),
-		scripts: scripts.sort(
+		...handbook,
+		roles: [...handbook.roles].sort((a, b) => a.data.order - b.data.order),
+		talkingPoints: [...handbook.talkingPoints].sort(byTitle),
+		asks: [...handbook.asks].sort((a, b) => a.data.order - b.data.order || byTitle(a, b)),
+		scripts: [...handbook.scripts].sort(
 			(a, b) =>
 				callScriptChannels.indexOf(a.data.channel) - callScriptChannels.indexOf(b.data.channel) ||
 				byTitle(a, b),
 		),
-		caseStudies: caseStudies.sort((a, b) => a.data.year - b.data.year || byTitle(a, b)),
-		glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term)),
-		docs,
-		states: states.sort((a, b) => a.data.name.localeCompare(b.data.name)),
-		iceLists,
-		iceFigures: figures,
+		caseStudies: [...handbook.caseStudies].sort(
+			(a, b) => a.data.year - b.data.year || byTitle(a, b),
+		),
+		glossary: [...handbook.glossary].sort((a, b) => compare(a.data.term, b.data.term)),
+		states: [...handbook.states].sort((a, b) => compare(a.data.name, b.data.name)),
 	};
 }
 
@@ -188,13 +358,13 @@ const hasRole = (refs: readonly Ref<'roles'>[], roleId: string) =>
 	refs.some((r) => r.id === roleId);
 
 /** The roles in page order. */
-export async function getRoles(): Promise<RoleEntry[]> {
-	return (await loadHandbook()).roles;
+export async function getRoles(lang: Lang = defaultLang): Promise<RoleEntry[]> {
+	return (await loadHandbook(lang)).roles;
 }
 
 /** One role by id; throws with the known ids when it does not exist. */
-export async function getRole(id: string): Promise<RoleEntry> {
-	const { roles } = await loadHandbook();
+export async function getRole(id: string, lang: Lang = defaultLang): Promise<RoleEntry> {
+	const { roles } = await loadHandbook(lang);
 	const role = roles.find((r) => r.id === id);
 	if (!role)
 		throw new Error(
@@ -204,20 +374,26 @@ export async function getRole(id: string): Promise<RoleEntry> {
 }
 
 /** Roles for a list of references, in page order. */
-export async function getRolesFor(refs: readonly Ref<'roles'>[]): Promise<RoleEntry[]> {
+export async function getRolesFor(
+	refs: readonly Ref<'roles'>[],
+	lang: Lang = defaultLang,
+): Promise<RoleEntry[]> {
 	const ids = new Set(refs.map((r) => r.id));
-	return (await getRoles()).filter((r) => ids.has(r.id));
+	return (await getRoles(lang)).filter((r) => ids.has(r.id));
 }
 
 /** Sources for a list of references, in the order given, duplicates dropped. */
-export async function getSourcesFor(refs: readonly Ref<'sources'>[]): Promise<SourceEntry[]> {
-	const { sources } = await loadHandbook();
+export async function getSourcesFor(
+	refs: readonly Ref<'sources'>[],
+	lang: Lang = defaultLang,
+): Promise<SourceEntry[]> {
+	const { sources } = await loadHandbook(lang);
 	return [...new Set(refs.map((r) => r.id))].map((id) => sources.get(id)!);
 }
 
 /** Every source, grouped in the order of their kinds, then newest first. */
-export async function getAllSources(): Promise<SourceEntry[]> {
-	const { sources } = await loadHandbook();
+export async function getAllSources(lang: Lang = defaultLang): Promise<SourceEntry[]> {
+	const { sources } = await loadHandbook(lang);
 	return [...sources.values()].sort(
 		(a, b) =>
 			a.data.kind.localeCompare(b.data.kind) ||
@@ -227,27 +403,31 @@ export async function getAllSources(): Promise<SourceEntry[]> {
 }
 
 /** The source a source was found through (its `via`), if any. */
-export async function getViaSource(source: SourceEntry): Promise<SourceEntry | undefined> {
+export async function getViaSource(
+	source: SourceEntry,
+	lang: Lang = defaultLang,
+): Promise<SourceEntry | undefined> {
 	const via = source.data.via;
-	return via ? (await loadHandbook()).sources.get(via.id) : undefined;
+	return via ? (await loadHandbook(lang)).sources.get(via.id) : undefined;
 }
 
 /** Every talking point, by title. */
-export async function getTalkingPoints(): Promise<TalkingPointEntry[]> {
-	return (await loadHandbook()).talkingPoints;
+export async function getTalkingPoints(lang: Lang = defaultLang): Promise<TalkingPointEntry[]> {
+	return (await loadHandbook(lang)).talkingPoints;
 }
 
 /** Talking points for a list of references, in the order given. */
 export async function getTalkingPointsFor(
 	refs: readonly Ref<'talking-points'>[],
+	lang: Lang = defaultLang,
 ): Promise<TalkingPointEntry[]> {
-	const points = await getTalkingPoints();
+	const points = await getTalkingPoints(lang);
 	return refs.map((ref) => points.find((p) => p.id === ref.id)!);
 }
 
 /** A role's talking points, split into points to make and rebuttals to objections, strongest first. */
-export async function getTalkingPointsForRole(roleId: string) {
-	const points = (await getTalkingPoints()).filter((p) => hasRole(p.data.roles, roleId));
+export async function getTalkingPointsForRole(roleId: string, lang: Lang = defaultLang) {
+	const points = (await getTalkingPoints(lang)).filter((p) => hasRole(p.data.roles, roleId));
 	return {
 		points: points.filter((p) => p.data.objection === undefined).sort(byStrength),
 		rebuttals: points.filter((p) => p.data.objection !== undefined).sort(byStrength),
@@ -267,42 +447,54 @@ function byCategory(a: TalkingPointEntry, b: TalkingPointEntry) {
 }
 
 /** Talking points grouped by category, categories in their fixed order, empty ones left out. */
-export async function getTalkingPointsByCategory() {
-	const points = await getTalkingPoints();
+export async function getTalkingPointsByCategory(lang: Lang = defaultLang) {
+	const points = await getTalkingPoints(lang);
 	return talkingPointCategories
 		.map((category) => ({ category, points: points.filter((p) => p.data.category === category) }))
 		.filter((group) => group.points.length > 0);
 }
 
 /** Every model ask, most important first. */
-export async function getAsks(): Promise<ModelAskEntry[]> {
-	return (await loadHandbook()).asks;
+export async function getAsks(lang: Lang = defaultLang): Promise<ModelAskEntry[]> {
+	return (await loadHandbook(lang)).asks;
 }
 
 /** The asks one official can grant, most important first. */
-export async function getAsksForRole(roleId: string): Promise<ModelAskEntry[]> {
-	return (await getAsks()).filter((a) => a.data.role.id === roleId);
+export async function getAsksForRole(
+	roleId: string,
+	lang: Lang = defaultLang,
+): Promise<ModelAskEntry[]> {
+	return (await getAsks(lang)).filter((a) => a.data.role.id === roleId);
 }
 
 /** Asks for a list of references, in the order given. */
-export async function getAsksFor(refs: readonly Ref<'model-asks'>[]): Promise<ModelAskEntry[]> {
-	const asks = await getAsks();
+export async function getAsksFor(
+	refs: readonly Ref<'model-asks'>[],
+	lang: Lang = defaultLang,
+): Promise<ModelAskEntry[]> {
+	const asks = await getAsks(lang);
 	return refs.map((ref) => asks.find((a) => a.id === ref.id)!);
 }
 
 /** Every call script, by channel then title. */
-export async function getScripts(): Promise<CallScriptEntry[]> {
-	return (await loadHandbook()).scripts;
+export async function getScripts(lang: Lang = defaultLang): Promise<CallScriptEntry[]> {
+	return (await loadHandbook(lang)).scripts;
 }
 
 /** The scripts written for one official, by channel. */
-export async function getScriptsForRole(roleId: string): Promise<CallScriptEntry[]> {
-	return (await getScripts()).filter((s) => s.data.role.id === roleId);
+export async function getScriptsForRole(
+	roleId: string,
+	lang: Lang = defaultLang,
+): Promise<CallScriptEntry[]> {
+	return (await getScripts(lang)).filter((s) => s.data.role.id === roleId);
 }
 
 /** Scripts of the given channels, grouped by official in page order; officials with none left out. */
-export async function getScriptsByRoleForChannels(channels: readonly string[]) {
-	const [roles, scripts] = await Promise.all([getRoles(), getScripts()]);
+export async function getScriptsByRoleForChannels(
+	channels: readonly string[],
+	lang: Lang = defaultLang,
+) {
+	const [roles, scripts] = await Promise.all([getRoles(lang), getScripts(lang)]);
 	return roles
 		.map((role) => ({
 			role,
@@ -314,30 +506,40 @@ export async function getScriptsByRoleForChannels(channels: readonly string[]) {
 }
 
 /** The scripts that carry a given ask. */
-export async function getScriptsForAsk(askId: string): Promise<CallScriptEntry[]> {
-	return (await getScripts()).filter((s) => s.data.asks.some((a) => a.id === askId));
+export async function getScriptsForAsk(
+	askId: string,
+	lang: Lang = defaultLang,
+): Promise<CallScriptEntry[]> {
+	return (await getScripts(lang)).filter((s) => s.data.asks.some((a) => a.id === askId));
 }
 
 /** Every case study, oldest first. */
-export async function getCaseStudies(): Promise<CaseStudyEntry[]> {
-	return (await loadHandbook()).caseStudies;
+export async function getCaseStudies(lang: Lang = defaultLang): Promise<CaseStudyEntry[]> {
+	return (await loadHandbook(lang)).caseStudies;
 }
 
 /** The case studies that involve one official, oldest first. */
-export async function getCaseStudiesForRole(roleId: string): Promise<CaseStudyEntry[]> {
-	return (await getCaseStudies()).filter((c) => hasRole(c.data.roles, roleId));
+export async function getCaseStudiesForRole(
+	roleId: string,
+	lang: Lang = defaultLang,
+): Promise<CaseStudyEntry[]> {
+	return (await getCaseStudies(lang)).filter((c) => hasRole(c.data.roles, roleId));
 }
 
 /** Every glossary term, A to Z. */
-export async function getGlossary(): Promise<GlossaryEntry[]> {
-	return (await loadHandbook()).glossary;
+export async function getGlossary(lang: Lang = defaultLang): Promise<GlossaryEntry[]> {
+	return (await loadHandbook(lang)).glossary;
 }
 
 /** Every source cited by the given entries, deduplicated, newest first. */
 export async function getSourcesCitedBy(
 	entries: readonly { data: { sources: readonly Ref<'sources'>[] } }[],
+	lang: Lang = defaultLang,
 ) {
-	const sources = await getSourcesFor(entries.flatMap((e) => e.data.sources));
+	const sources = await getSourcesFor(
+		entries.flatMap((e) => e.data.sources),
+		lang,
+	);
 	return sources.sort((a, b) => b.data.date.localeCompare(a.data.date) || byTitle(a, b));
 }
 
@@ -351,19 +553,22 @@ export const rolePageSize = { points: 8, rebuttals: 6 } as const;
  * Everything a role page shows, filtered and sorted; empty sections are empty arrays. `points`
  * and `rebuttals` are capped at `rolePageSize`; `morePoints` counts the ones left for the index.
  */
-export async function getRolePage(roleId: string) {
-	const role = await getRole(roleId);
+export async function getRolePage(roleId: string, lang: Lang = defaultLang) {
+	const role = await getRole(roleId, lang);
 	const [asks, all, scripts, caseStudies] = await Promise.all([
-		getAsksForRole(roleId),
-		getTalkingPointsForRole(roleId),
-		getScriptsForRole(roleId),
-		getCaseStudiesForRole(roleId),
+		getAsksForRole(roleId, lang),
+		getTalkingPointsForRole(roleId, lang),
+		getScriptsForRole(roleId, lang),
+		getCaseStudiesForRole(roleId, lang),
 	]);
 	const points = all.points.slice(0, rolePageSize.points);
 	const rebuttals = all.rebuttals.slice(0, rolePageSize.rebuttals);
 	const morePoints = all.points.length + all.rebuttals.length - points.length - rebuttals.length;
-	const sources = await getSourcesCitedBy([role, ...asks, ...points, ...rebuttals, ...caseStudies]);
-	const askCautions = await getCautionsForEach(asks);
+	const sources = await getSourcesCitedBy(
+		[role, ...asks, ...points, ...rebuttals, ...caseStudies],
+		lang,
+	);
+	const askCautions = await getCautionsForEach(asks, lang);
 	return { role, asks, askCautions, points, rebuttals, morePoints, scripts, caseStudies, sources };
 }
 
@@ -371,8 +576,8 @@ export async function getRolePage(roleId: string) {
 export const leaveBehindSize = { asks: 4, points: 5, rebuttals: 4 } as const;
 
 /** The top asks and the strongest points of a role for its printed leave-behind. */
-export async function getLeaveBehind(roleId: string) {
-	const { role, asks, points, rebuttals } = await getRolePage(roleId);
+export async function getLeaveBehind(roleId: string, lang: Lang = defaultLang) {
+	const { role, asks, points, rebuttals } = await getRolePage(roleId, lang);
 	return {
 		role,
 		asks: asks.slice(0, leaveBehindSize.asks),
@@ -382,13 +587,13 @@ export async function getLeaveBehind(roleId: string) {
 }
 
 /** Every state and DC, A to Z by name. */
-export async function getStates(): Promise<StateEntry[]> {
-	return (await loadHandbook()).states;
+export async function getStates(lang: Lang = defaultLang): Promise<StateEntry[]> {
+	return (await loadHandbook(lang)).states;
 }
 
 /** One state by its postal code (`TX`); throws with the known codes when there is none. */
-export async function getStateByCode(code: string): Promise<StateEntry> {
-	const states = await getStates();
+export async function getStateByCode(code: string, lang: Lang = defaultLang): Promise<StateEntry> {
+	const states = await getStates(lang);
 	const state = states.find((s) => s.data.code === code);
 	if (!state)
 		throw new Error(
@@ -398,12 +603,12 @@ export async function getStateByCode(code: string): Promise<StateEntry> {
 }
 
 /** Everything a state page shows: the state, its laws' sources, and every ask with its cautions there. */
-export async function getStatePage(stateId: string) {
-	const states = await getStates();
+export async function getStatePage(stateId: string, lang: Lang = defaultLang) {
+	const states = await getStates(lang);
 	const state = states.find((s) => s.id === stateId);
 	if (!state) throw new Error(`No state "${stateId}" in content/states/.`);
 	const sources = await getSourcesFor(state.data.laws.flatMap((law) => law.sources));
-	return { state, sources, ...(await getAsksForState(state)) };
+	return { state, sources, ...(await getAsksForState(state, lang)) };
 }
 
 /** Anything that can carry state cautions: an ask, a talking point or a call script. */
@@ -427,8 +632,11 @@ export interface ResolvedCaution {
  * to make there instead. A caution no state matches (its kind of law is in force nowhere yet) is
  * left out, so pages show nothing for it.
  */
-export async function getCautionsFor(entry: WithCautions): Promise<ResolvedCaution[]> {
-	const states = await getStates();
+export async function getCautionsFor(
+	entry: WithCautions,
+	lang: Lang = defaultLang,
+): Promise<ResolvedCaution[]> {
+	const states = await getStates(lang);
 	const resolved: ResolvedCaution[] = [];
 	for (const caution of entry.data.stateCautions) {
 		const where = getStatesWhereCautionHolds(caution, states);
@@ -436,7 +644,7 @@ export async function getCautionsFor(entry: WithCautions): Promise<ResolvedCauti
 		resolved.push({
 			caution,
 			states: where,
-			instead: await getAsksFor(caution.instead),
+			instead: await getAsksFor(caution.instead, lang),
 		});
 	}
 	return resolved;
@@ -445,19 +653,23 @@ export async function getCautionsFor(entry: WithCautions): Promise<ResolvedCauti
 /** The cautions of each entry that has any, by entry id: for lists such as a role page's asks. */
 export async function getCautionsForEach(
 	entries: readonly (WithCautions & { id: string })[],
+	lang: Lang = defaultLang,
 ): Promise<Map<string, ResolvedCaution[]>> {
 	const pairs = await Promise.all(
-		entries.map(async (entry) => [entry.id, await getCautionsFor(entry)] as const),
+		entries.map(async (entry) => [entry.id, await getCautionsFor(entry, lang)] as const),
 	);
 	return new Map(pairs.filter(([, cautions]) => cautions.length > 0));
 }
 
 /** A call script's cautions: its own first, then those of each ask it carries, each naming its ask. */
-export async function getScriptCautions(script: CallScriptEntry): Promise<ResolvedCaution[]> {
-	const own = await getCautionsFor(script);
-	const asks = await getAsksFor(script.data.asks);
+export async function getScriptCautions(
+	script: CallScriptEntry,
+	lang: Lang = defaultLang,
+): Promise<ResolvedCaution[]> {
+	const own = await getCautionsFor(script, lang);
+	const asks = await getAsksFor(script.data.asks, lang);
 	const fromAsks = await Promise.all(
-		asks.map(async (ask) => (await getCautionsFor(ask)).map((c) => ({ ...c, ask }))),
+		asks.map(async (ask) => (await getCautionsFor(ask, lang)).map((c) => ({ ...c, ask }))),
 	);
 	return [...own, ...fromAsks.flat()];
 }
@@ -474,8 +686,8 @@ export interface AskInState {
  * note and the alternatives that are themselves allowed in that state. An unreviewed state has no
  * laws, so only cautions that name it by postal code take effect.
  */
-export async function getAsksForState(state: StateEntry) {
-	const [roles, asks] = await Promise.all([getRoles(), getAsks()]);
+export async function getAsksForState(state: StateEntry, lang: Lang = defaultLang) {
+	const [roles, asks] = await Promise.all([getRoles(lang), getAsks(lang)]);
 	const { offered, ruledOut } = sortEntriesForState(asks, state.data);
 	const offeredIds = new Set(offered.map((o) => o.entry.id));
 	const withInstead = async ({
@@ -489,7 +701,7 @@ export async function getAsksForState(state: StateEntry) {
 		cautions: await Promise.all(
 			cautions.map(async (caution) => ({
 				caution,
-				instead: (await getAsksFor(caution.instead)).filter((a) => offeredIds.has(a.id)),
+				instead: (await getAsksFor(caution.instead, lang)).filter((a) => offeredIds.has(a.id)),
 			})),
 		),
 	});
@@ -510,12 +722,14 @@ export async function getAsksForState(state: StateEntry) {
 }
 
 /** The two newest editions of ICE's 287(g) lists (`previous` is undefined when there is one). */
-export async function getIceLists(): Promise<{ newest: IceListEntry; previous?: IceListEntry }> {
-	const [newest, previous] = (await loadHandbook()).iceLists;
+export async function getIceLists(
+	lang: Lang = defaultLang,
+): Promise<{ newest: IceListEntry; previous?: IceListEntry }> {
+	const [newest, previous] = (await loadHandbook(lang)).iceLists;
 	return previous ? { newest: newest!, previous } : { newest: newest! };
 }
 
 /** Figures from the newest edition by name, e.g. `agreements` → "832" (see `iceFigures`). */
-export async function getIceFigures(): Promise<Record<string, string>> {
-	return (await loadHandbook()).iceFigures;
+export async function getIceFigures(lang: Lang = defaultLang): Promise<Record<string, string>> {
+	return (await loadHandbook(lang)).iceFigures;
 }

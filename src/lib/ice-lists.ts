@@ -20,8 +20,12 @@ export const modelNames: Record<IceModel, string> = {
 };
 
 /** "2025-07-18" → "July 18, 2025". */
-export function formatDay(iso: string): string {
-	return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', {
+export function formatDay(iso: string, lang: 'en' | 'es' = 'en'): string {
+	return formatDayIn(iso, lang);
+}
+
+function formatDayIn(iso: string, lang: 'en' | 'es'): string {
+	return new Date(`${iso}T00:00:00Z`).toLocaleDateString(lang === 'es' ? 'es-US' : 'en-US', {
 		year: 'numeric',
 		month: 'long',
 		day: 'numeric',
@@ -91,6 +95,23 @@ export function compareEditions(newer: IceList, older: IceList) {
 	};
 }
 
+/** Small numbers as words, in Spanish. */
+const spanishNumberWords = [
+	'cero',
+	'uno',
+	'dos',
+	'tres',
+	'cuatro',
+	'cinco',
+	'seis',
+	'siete',
+	'ocho',
+	'nueve',
+	'diez',
+	'once',
+	'doce',
+];
+
 const numberWords = [
 	'zero',
 	'one',
@@ -108,16 +129,20 @@ const numberWords = [
 ];
 
 /**
- * Every figure the text may use, by token name, as it reads in a sentence. Content writes
- * `{agreements}` in YAML or `<IceFigure name="agreements" />` in MDX. `stateNames` maps postal codes to names.
+ * Every figure the text may use, by token name, as it reads in a sentence in `lang` (dates and
+ * number words in that language). Content writes `{agreements}` in YAML or
+ * `<IceFigure name="agreements" />` in MDX. `stateNames` maps postal codes to names.
  */
 export function iceFigures(
 	newest: IceList,
 	previous: IceList | undefined,
 	stateNames: Map<string, string>,
+	lang: 'en' | 'es' = 'en',
 ): Record<string, string> {
 	const s = summarize(newest);
-	const n = (value: number) => value.toLocaleString('en-US');
+	const n = (value: number) => value.toLocaleString(lang === 'es' ? 'es-US' : 'en-US');
+	const formatDay = (iso: string) => formatDayIn(iso, lang);
+	const words = lang === 'es' ? spanishNumberWords : numberWords;
 	const ranked = [...s.byState.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 	const [topCode, topCount] = ranked[0]!;
 	const [secondCode, secondCount] = ranked[1] ?? ranked[0]!;
@@ -156,7 +181,7 @@ export function iceFigures(
 		figures['previousAgreements'] = n(p.agreements);
 		figures['growthPercent'] =
 			`${Math.round(((s.agreements - p.agreements) / p.agreements) * 100)}%`;
-		figures['weeksBetween'] = numberWords[weeks] ?? n(weeks);
+		figures['weeksBetween'] = words[weeks] ?? n(weeks);
 		figures['agreementsPerWeek'] = n(
 			Math.round((s.agreements - p.agreements) / (daysBetween(previous.asOf, newest.asOf) / 7)),
 		);

@@ -3,6 +3,7 @@
  * (`SITE_URL=https://example.org/handbook/` serves it under `/handbook/`). Components and pages
  * call these instead of writing "/roles/…" by hand.
  */
+import { defaultLang, localizedPath, type Lang } from './i18n';
 import { basePath, siteUrl } from './site';
 
 /** A site path (starting with "/") under the base path: "/roles/sheriff/" → "/handbook/roles/sheriff/". */
@@ -67,6 +68,33 @@ export const paths = {
 
 /** Root-relative `href` and `src` attributes in HTML, e.g. `href="/roles/sheriff/"`. */
 const rootRelativeAttribute = /(\s(?:href|src)=)(["'])(\/(?!\/)[^"']*)\2/g;
+
+/** A site path (with or without the base path) as it reads in `lang`, base path included. */
+export function inLang(path: string, lang: Lang): string {
+	return withBase(localizedPath(withoutBase(path), lang));
+}
+
+/** An opening tag, e.g. `<a href="/roles/sheriff/" class="x">`. */
+const openingTag = /<[a-zA-Z][^>]*>/g;
+
+/**
+ * HTML of a page in `lang` with every root-relative link finished: the base path in front and, on a
+ * translated page, the language in front of links to pages (`/roles/sheriff/` →
+ * `/es/roles/sheriff/`), so links written in content and components reach the page in the reader's
+ * language. Links marked with `hreflang` point at a language on purpose and stay as they are.
+ */
+export function finishLinks(html: string, lang: Lang): string {
+	if (lang === defaultLang) return addBaseToLinks(html);
+	return html.replace(openingTag, (tag) =>
+		/\shreflang=/.test(tag)
+			? tag
+			: tag.replace(
+					rootRelativeAttribute,
+					(_, attribute: string, quote: string, path: string) =>
+						`${attribute}${quote}${inLang(path, lang)}${quote}`,
+				),
+	);
+}
 
 /** HTML with the base path put in front of every root-relative link that lacks it. */
 export function addBaseToLinks(html: string): string {

@@ -3,19 +3,28 @@
  * file can be renamed without breaking links. This keeps two files from claiming one permalink.
  */
 
-/** Which file claimed each permalink first, so a second claim can name both files. */
-const claimedBy = new Map<string, string>();
+/**
+ * `generateId` for a talking-points loader reading `folder` (`content/talking-points`, or its
+ * Spanish twin `content/talking-points/es`): the entry's `permalink`, unique across the folder's files.
+ */
+export function createPermalinkId(folder: string) {
+	/** Which file claimed each permalink first, so a second claim can name both files. */
+	const claimedBy = new Map<string, string>();
+	return ({ entry, data }: { entry: string; data: Record<string, unknown> }) =>
+		permalinkIdIn(folder, claimedBy, entry, data);
+}
 
-/** `generateId` for the talking-points loader: the entry's `permalink`, unique across files. */
-export function permalinkId({
-	entry,
-	data,
-}: {
-	entry: string;
-	data: Record<string, unknown>;
-}): string {
+/** `generateId` for the English talking points. */
+export const permalinkId = createPermalinkId('content/talking-points');
+
+function permalinkIdIn(
+	folder: string,
+	claimedBy: Map<string, string>,
+	entry: string,
+	data: Record<string, unknown>,
+): string {
 	const permalink = data['permalink'];
-	const file = `content/talking-points/${entry}`;
+	const file = `${folder}/${entry}`;
 	if (typeof permalink !== 'string' || permalink === '') {
 		return entry.replace(/\.yaml$/, '');
 	}

@@ -5,7 +5,7 @@
  */
 import { idsIn, readFolder } from './content-files.ts';
 
-/** `{ '/talking-points/<alias>/': '/talking-points/<permalink>/' }` for every alias. */
+/** `{ '/talking-points/<alias>/': '/talking-points/<permalink>/' }` for every alias, in each language. */
 export function getTalkingPointRedirects(dir = './content/talking-points'): Record<string, string> {
 	const redirects: Record<string, string> = {};
 	for (const point of readFolder(dir)) {
@@ -13,6 +13,7 @@ export function getTalkingPointRedirects(dir = './content/talking-points'): Reco
 		if (typeof permalink !== 'string') continue;
 		for (const alias of idsIn(point, 'aliases')) {
 			redirects[`/talking-points/${alias}/`] = `/talking-points/${permalink}/`;
+			redirects[`/es/talking-points/${alias}/`] = `/es/talking-points/${permalink}/`;
 		}
 	}
 	return redirects;

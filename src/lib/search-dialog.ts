@@ -14,7 +14,8 @@
  */
 import { searchRanking } from './search-ranking';
 import { fallbackStems, importantWords, rankPartialMatches, type WordHit } from './search-words';
-import { ui } from './ui-strings';
+import { toLang } from './i18n';
+import { documentStrings } from './ui-strings';
 
 /** Below this many exact matches, the dialog also shows pages matching most words. */
 export const fewExactResults = 5;
@@ -52,7 +53,7 @@ interface Pagefind {
 	filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
-const strings = ui.search;
+const strings = documentStrings().ui.search;
 
 /** An element with attributes and children; strings become text nodes. */
 function h<K extends keyof HTMLElementTagNameMap>(
@@ -176,7 +177,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		const filters = Object.fromEntries(Object.entries(selected).filter(([, v]) => v.length > 0));
 		// Each important word on its own, misspellings replaced by a shorter form that finds pages.
 		const perWord = await Promise.all(
-			importantWords(query).map((word) => searchWord(pagefind, word, filters)),
+			importantWords(query, toLang(document.documentElement.lang)).map((word) =>
+				searchWord(pagefind, word, filters),
+			),
 		);
 		const found = perWord.filter((word) => word.results.length > 0);
 		// Exact matches: pages with every important word (the whole query if none is left).

@@ -7,26 +7,43 @@
  */
 
 /**
- * Question words and filler dropped from a question before the "most of your words" search.
- * Kept short on purpose: a word that names a thing ("jail", "papers", "law") must never be here.
+ * Question words and filler dropped from a question before the "most of your words" search, one
+ * list per language. Kept short on purpose: a word that names a thing ("jail", "papers", "law";
+ * "cárcel", "papeles", "ley") must never be here.
  */
-export const stopWords: ReadonlySet<string> = new Set(
-	(
-		'a an and are as at be been but by can could did do does for from get got has have he her him his ' +
-		'how i if in into is it its me my of on or our say says she should so than that the their them ' +
-		'there they this to us was we were what when where which who whom why will with would you your ' +
-		'about any just only some also am being than then these those too very want need'
-	).split(' '),
-);
+export const stopWordsByLang = {
+	en: new Set(
+		(
+			'a an and are as at be been but by can could did do does for from get got has have he her him his ' +
+			'how i if in into is it its me my of on or our say says she should so than that the their them ' +
+			'there they this to us was we were what when where which who whom why will with would you your ' +
+			'about any just only some also am being than then these those too very want need'
+		).split(' '),
+	),
+	es: new Set(
+		(
+			'a al algo ante como con contra cual cuales cuando de del desde donde durante e el ella ellas ' +
+			'ellos en entre era es esa ese eso esta estan este esto estos fue ha hay la las le les lo los me ' +
+			'mi mis muy ni no nos o para pero por porque puede pueden que quien se ser si sin sobre son su sus ' +
+			'tambien te tiene tienen un una uno unos y ya yo usted ustedes cómo cuál cuándo dónde qué quién ' +
+			'está están también sí más mas puedo debo hacer hago quiero necesito'
+		).split(' '),
+	),
+} as const satisfies Record<'en' | 'es', ReadonlySet<string>>;
+
+/** English stop words (the default language). */
+export const stopWords: ReadonlySet<string> = stopWordsByLang.en;
 
 /** Shortest word kept; one-letter fragments such as the "g" of "287 g" are joined instead. */
 const minimumWordLength = 2;
 
 /**
- * The important words of a query, lower-cased, in order, without repeats: stop words dropped,
+ * The important words of a query, lower-cased, in order, without repeats: the stop words of the
+ * page's language dropped,
  * "287 g" and "287g" written as Pagefind indexes "287(g)".
  */
-export function importantWords(query: string): string[] {
+export function importantWords(query: string, lang: keyof typeof stopWordsByLang = 'en'): string[] {
+	const stop: ReadonlySet<string> = stopWordsByLang[lang];
 	const normalized = query
 		.toLowerCase()
 		.replace(/\b287\s*\(?\s*g\s*\)?/g, ' 287g ')
@@ -35,7 +52,7 @@ export function importantWords(query: string): string[] {
 	const words = normalized
 		.split(/\s+/)
 		.map((word) => word.replace(/^-+|-+$/g, ''))
-		.filter((word) => word.length >= minimumWordLength && !stopWords.has(word));
+		.filter((word) => word.length >= minimumWordLength && !stop.has(word));
 	return [...new Set(words)];
 }
 

@@ -1,6 +1,7 @@
 /** Plain-text forms of a talking point: what "Copy text" puts on the clipboard. */
 import { paths } from './paths';
-import { ui } from './ui-strings';
+import type { Lang } from './i18n';
+import { stringsFor } from './ui-strings';
 
 interface PointForText {
 	data: { say: string };
@@ -15,8 +16,12 @@ export function citeSource(source: SourceForText): string {
 }
 
 /** The line to say, then its sources on the next line: ready to paste into a group chat or an email. */
-export function buildShareText(point: PointForText, sources: readonly SourceForText[]): string {
-	return `${point.data.say}\n${ui.share.sourcesPrefix} ${sources.map(citeSource).join('; ')}`;
+export function buildShareText(
+	point: PointForText,
+	sources: readonly SourceForText[],
+	lang: Lang = 'en',
+): string {
+	return `${point.data.say}\n${stringsFor(lang).ui.share.sourcesPrefix} ${sources.map(citeSource).join('; ')}`;
 }
 
 /** The canonical path of a talking point's page, base path included. */

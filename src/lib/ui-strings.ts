@@ -9,6 +9,7 @@ import type {
 	stateLawStatuses,
 	talkingPointCategories,
 } from '../schemas';
+import { toLang, type Lang } from './i18n';
 
 export const categoryLabels: Record<(typeof talkingPointCategories)[number], string> = {
 	legal: 'The law',
@@ -457,5 +458,720 @@ export const ui = {
 				'Print two pages for the official you meet. Each has the asks, the strongest points, a QR code to the full page, and space for your group’s name and contact.',
 			link: (role: string) => `Leave-behind for the ${role.toLowerCase()}`,
 		},
+	},
+};
+
+/** The site's one-line description: Starlight's default `<meta name="description">`. */
+const siteDescription =
+	'Talking points, call scripts and model asks for getting your sheriff, county, city, state and Congress to end cooperation with ICE.';
+
+/** Labels of the sidebar groups and links (astro.config.mjs). */
+const sidebar = {
+	startHere: 'Start here',
+	home: 'Home',
+	contacting: 'Who are you contacting?',
+	yourState: 'Your state',
+	stateLaws: 'State laws',
+	sayAndAsk: 'What to say and ask',
+	allPoints: 'All talking points',
+	caseStudies: 'Case studies',
+	guides: 'Guides',
+	explainers: 'How the policies work',
+	reference: 'Reference',
+	glossary: 'Glossary',
+	sources: 'Sources',
+};
+
+/** Said on a page whose entry has no Spanish version yet, above the English text. */
+const translation = {
+	/** Starlight's notice on untranslated pages; empty in English (never shown). */
+	untranslated: '',
+};
+
+/** Titles, headings and intros of generated pages. */
+const pageText = {
+	talkingPoints: {
+		title: 'All talking points',
+		description:
+			'Every argument in the handbook, grouped by category and by official, with the objections each rebuttal answers.',
+		intro:
+			'Each point has its own page with the evidence, a line to say and its sources. Share the link to one point when you need one argument; rebuttals show the objection they answer.',
+		byCategory: 'By category',
+		byRole: 'By official',
+	},
+	sources: {
+		title: 'Sources',
+		description:
+			'The court cases, laws, reports, data and toolkits behind every fact in the handbook.',
+		intro:
+			'Each fact in the handbook cites one of these. Where we found a source through another toolkit and have not read the original, the entry says so.',
+	},
+	glossary: {
+		title: 'Glossary',
+		description:
+			'Plain definitions of the words you will meet in ICE cooperation policy, from 287(g) to detainer.',
+		learnMore: (term: string) => `Learn more about ${term}`,
+	},
+	caseStudies: {
+		title: 'Case studies',
+		description:
+			'Places that stopped helping ICE, how they did it, and one county that shows the harm of 287(g).',
+		wins: 'Places that changed their policy',
+		warnings: 'Warnings',
+		whoDecided: 'Who decided',
+	},
+	ask: {
+		whyItMatters: 'Why it matters',
+		whoDecides: 'Who decides',
+	},
+	print: {
+		title: (role: string) => `${role}: what we ask and why`,
+		whatWeAsk: 'What we ask',
+		whyItMatters: 'Why it matters',
+		ifYouHear: 'If you hear…',
+	},
+	placeholders: {
+		inScript: 'In the script',
+		putIn: 'Put in',
+	},
+	national: {
+		intro: (agreements: string, agencies: string, states: string, pending: string) =>
+			`ICE lists ${agreements} 287(g) agreements with ${agencies} agencies in ${states} states, and ${pending} pending requests. Open your state to see each county and what to ask for there.`,
+		map: 'Map of counties',
+		byModel: 'Agreements by model',
+		byState: 'Counties by state',
+		changes: 'What changed since the last edition',
+		counties: (n: string) => `${n} counties`,
+		mapNote:
+			"City police and state agencies with no county on ICE's list are not on the map; each state page lists them.",
+		model: 'Model',
+		agreements: 'Agreements',
+		states: 'States',
+		allModels: 'All models',
+		caption: 'Counties with a 287(g) agreement or a pending request, by state',
+		state: 'State',
+		pending: 'Pending requests',
+		countiesWithAgreement: 'Counties with an agreement',
+		countiesPendingOnly: 'Counties with only a pending request',
+		changeSummary: (
+			from: string,
+			fromCount: string,
+			to: string,
+			toCount: string,
+			added: string,
+			removed: string,
+		) =>
+			`From ICE's list of ${from} (${fromCount} agreements) to ${to} (${toCount}): ${added} added, ${removed} removed.`,
+		added: (n: string) => `Agreements added (${n})`,
+		removed: (n: string) => `Agreements removed (${n})`,
+	},
+};
+
+/** Every string table of one language. */
+const en = {
+	pageText,
+	siteTitle: ui.siteTitle,
+	siteDescription,
+	sidebar,
+	translation,
+	categoryLabels,
+	channelLabels,
+	sourceKindLabels,
+	stateLawKindLabels,
+	stateLawStatusLabels,
+	searchFilterNames,
+	searchKinds,
+	ui,
+};
+
+/** A string table's shape with every literal widened, so a translation may say other words. */
+type Widen<T> = T extends string
+	? string
+	: T extends (...args: infer A) => infer R
+		? (...args: A) => Widen<R>
+		: T extends readonly unknown[]
+			? { readonly [K in keyof T]: Widen<T[K]> }
+			: T extends object
+				? { readonly [K in keyof T]: Widen<T[K]> }
+				: T;
+
+/** The shape every language's strings must have: TypeScript fails when a key is missing. */
+export type Strings = Widen<typeof en>;
+
+/** Counts in Spanish: `plural(2, 'punto', 'puntos')` → "2 puntos". */
+const cuenta = (n: number, one: string, many: string) =>
+	`${n.toLocaleString('es-US')} ${n === 1 ? one : many}`;
+
+/** Spanish, plain and with "usted", for readers in the United States. */
+const es: Strings = {
+	pageText: {
+		talkingPoints: {
+			title: 'Todos los argumentos clave',
+			description:
+				'Todos los argumentos del manual, por tema y por funcionario, con las objeciones que responde cada respuesta.',
+			intro:
+				'Cada argumento tiene su propia página con las pruebas, una frase para decir y sus fuentes. Comparta el enlace a un argumento cuando necesite solo uno; las respuestas muestran la objeción que contestan.',
+			byCategory: 'Por tema',
+			byRole: 'Por funcionario',
+		},
+		sources: {
+			title: 'Fuentes',
+			description:
+				'Los casos judiciales, las leyes, los informes, los datos y las guías detrás de cada dato del manual.',
+			intro:
+				'Cada dato del manual cita una de estas fuentes. Casi todas están en inglés. Si encontramos una fuente en otra guía y no leímos el original, lo decimos.',
+		},
+		glossary: {
+			title: 'Glosario',
+			description:
+				'Definiciones sencillas de las palabras que va a encontrar sobre la cooperación con ICE, desde 287(g) hasta orden de retención migratoria.',
+			learnMore: (term: string) => `Más sobre: ${term}`,
+		},
+		caseStudies: {
+			title: 'Casos de estudio',
+			description:
+				'Lugares que dejaron de ayudar a ICE, cómo lo lograron, y un condado que muestra el daño del 287(g).',
+			wins: 'Lugares que cambiaron su política',
+			warnings: 'Advertencias',
+			whoDecided: 'Quién decidió',
+		},
+		ask: {
+			whyItMatters: 'Por qué importa',
+			whoDecides: 'Quién decide',
+		},
+		print: {
+			title: (role: string) => `${role}: qué pedimos y por qué`,
+			whatWeAsk: 'Qué pedimos',
+			whyItMatters: 'Por qué importa',
+			ifYouHear: 'Si le dicen…',
+		},
+		placeholders: {
+			inScript: 'En el guion',
+			putIn: 'Escriba',
+		},
+		national: {
+			intro: (agreements: string, agencies: string, states: string, pending: string) =>
+				`ICE muestra ${agreements} acuerdos 287(g) con ${agencies} agencias en ${states} estados, y ${pending} solicitudes pendientes. Abra su estado para ver cada condado y qué pedir allí.`,
+			map: 'Mapa de los condados',
+			byModel: 'Acuerdos por modelo',
+			byState: 'Condados por estado',
+			changes: 'Qué cambió desde la edición anterior',
+			counties: (n: string) => `${n} condados`,
+			mapNote:
+				'La policía de las ciudades y las agencias del estado sin condado en la lista de ICE no están en el mapa; cada página de estado las muestra.',
+			model: 'Modelo',
+			agreements: 'Acuerdos',
+			states: 'Estados',
+			allModels: 'Todos los modelos',
+			caption: 'Condados con un acuerdo 287(g) o una solicitud pendiente, por estado',
+			state: 'Estado',
+			pending: 'Solicitudes pendientes',
+			countiesWithAgreement: 'Condados con un acuerdo',
+			countiesPendingOnly: 'Condados solo con una solicitud pendiente',
+			changeSummary: (
+				from: string,
+				fromCount: string,
+				to: string,
+				toCount: string,
+				added: string,
+				removed: string,
+			) =>
+				`De la lista de ICE del ${from} (${fromCount} acuerdos) a la del ${to} (${toCount}): ${added} nuevos, ${removed} quitados.`,
+			added: (n: string) => `Acuerdos nuevos (${n})`,
+			removed: (n: string) => `Acuerdos quitados (${n})`,
+		},
+	},
+	siteTitle: 'No más ayuda a ICE',
+	siteDescription:
+		'Argumentos clave, guiones de llamada y peticiones modelo para que su sheriff, su condado, su ciudad, su estado y el Congreso dejen de cooperar con ICE.',
+	sidebar: {
+		startHere: 'Empiece aquí',
+		home: 'Inicio',
+		contacting: '¿A quién va a contactar?',
+		yourState: 'Su estado',
+		stateLaws: 'Leyes estatales',
+		sayAndAsk: 'Qué decir y qué pedir',
+		allPoints: 'Todos los argumentos clave',
+		caseStudies: 'Casos de estudio',
+		guides: 'Guías',
+		explainers: 'Cómo funcionan las políticas',
+		reference: 'Referencia',
+		glossary: 'Glosario',
+		sources: 'Fuentes',
+	},
+	translation: {
+		untranslated: 'Esta página todavía no está en español. Abajo está el texto en inglés.',
+	},
+	categoryLabels: {
+		legal: 'La ley',
+		cost: 'El costo',
+		'public-safety': 'La seguridad pública',
+		'civil-rights': 'Los derechos civiles',
+		trust: 'La confianza de la comunidad',
+		voluntary: 'Es voluntario',
+	},
+	channelLabels: {
+		phone: 'Llamada',
+		voicemail: 'Mensaje de voz',
+		email: 'Correo electrónico',
+		'public-comment': 'Comentario público',
+		'meeting-request': 'Pedir una reunión',
+		testimony: 'Testimonio',
+		'town-hall': 'Pregunta en una asamblea',
+	},
+	sourceKindLabels: {
+		'court-case': 'Caso judicial',
+		report: 'Informe',
+		law: 'Ley o política',
+		bill: 'Proyecto de ley',
+		data: 'Datos',
+		toolkit: 'Guía de recursos',
+		government: 'Página del gobierno',
+		news: 'Noticia',
+	},
+	stateLawKindLabels: {
+		'requires-287g': 'Exige acuerdos 287(g)',
+		'requires-detainers':
+			'Exige que las cárceles cumplan las órdenes de retención migratoria de ICE',
+		'bans-sanctuary-policies':
+			'Prohíbe que las ciudades y condados limiten la cooperación (políticas "santuario")',
+		'limits-cooperation': 'Limita la cooperación con ICE',
+		'bans-287g': 'Prohíbe los acuerdos 287(g)',
+		'model-policy-or-explain':
+			'La policía y las cárceles deben adoptar los límites modelo del estado sobre la ayuda a ICE, o explicar por qué no',
+	},
+	stateLawStatusLabels: {
+		'in-force': 'Vigente',
+		'partly-blocked': 'Vigente en parte: un tribunal bloqueó una parte',
+		blocked: 'Bloqueada por un tribunal',
+		repealed: 'Derogada: solo como historia',
+	},
+	searchFilterNames: { role: 'Funcionario', kind: 'Tipo' },
+	searchKinds: {
+		talkingPoint: 'Argumento clave',
+		script: 'Guion',
+		ask: 'Petición',
+		explainer: 'Explicación',
+		guide: 'Guía',
+		caseStudy: 'Caso de estudio',
+		rolePage: 'Página de un funcionario',
+		statePage: 'Página de un estado',
+		reference: 'Referencia',
+	},
+	ui: {
+		siteTitle: 'No más ayuda a ICE',
+		linkPreviewImageAlt: 'No más ayuda a ICE: qué decir, qué pedir y quién decide.',
+		roleSections: {
+			controls: 'Qué controla este funcionario',
+			influencers: 'Quién puede presionarlo',
+			asks: 'Qué pedir',
+			say: 'Qué decir',
+			rebuttals: 'Si le dicen…',
+			scripts: 'Guiones',
+			worked: 'Qué ha funcionado',
+			sources: 'Fuentes',
+		},
+		rolePage: {
+			fullPoint: 'Pruebas y fuentes',
+			morePoints: (count: number, role: string) =>
+				`${count} ${count === 1 ? 'argumento clave más' : 'argumentos clave más'} para: ${role}`,
+			allPoints: (role: string) => `Todos los argumentos clave para: ${role}`,
+		},
+		fillIn: {
+			heading: 'Escriba sus datos',
+			intro:
+				'Escriba una vez y el guion se completa solo. Lo que escribe se queda en este teléfono: no se envía a ningún lado.',
+			officialPhone: (role: string) => `Teléfono de: ${role} (opcional, para el botón de llamar)`,
+			officialEmail: (role: string) =>
+				`Correo electrónico de: ${role} (opcional, para el botón de correo)`,
+			remember: 'Recordar en este teléfono',
+			rememberHint:
+				'No marque esto en un teléfono compartido: así sus datos se borran al cerrar el navegador.',
+			forget: 'Borrar lo que escribí',
+			forgotten: 'Borrado. Nada de lo que escribió se guarda en este teléfono.',
+			copy: 'Copiar el guion',
+			mail: 'Abrir en mi correo',
+			call: 'Llamar\u00a0ahora',
+			copied: 'Guion copiado. Péguelo donde lo necesite.',
+			copyFailed: 'No se pudo copiar. Seleccione el guion y cópielo a mano.',
+			tooLongCopied:
+				'Este guion es muy largo para un enlace de correo, así que lo copiamos. Abra su correo y péguelo.',
+			subject: 'Asunto:',
+			noScript: 'Si activa JavaScript, esta página puede completar el guion por usted.',
+		},
+		script: {
+			heading: 'El guion',
+			for: 'Para:',
+		},
+		shortVersion: {
+			heading: 'Versión corta',
+			intro: 'Unos 30 segundos, para cuando la persona que contesta está ocupada.',
+		},
+		actions: {
+			heading: 'Anote lo que pasó',
+			intro: 'Con un toque se guarda una nota en este teléfono. No se envía nada.',
+			outcomes: {
+				'talked-to-staff': 'Hablé con el personal',
+				'left-voicemail': 'Dejé un mensaje de voz',
+				'no-answer': 'Nadie contestó',
+				'email-sent': 'Envié el correo',
+			},
+			recorded: 'Guardado en este teléfono. Véalo en “Lo que hice”.',
+			listLink: 'Lo que hice',
+			pageTitle: 'Lo que hice',
+			pageDescription:
+				'Las llamadas y los correos que anotó en este teléfono, para compartirlos con su organizador como texto o como hoja de cálculo.',
+			pageIntro:
+				'Esta lista vive solo en este teléfono, en este navegador. No se envía nada. Anote una llamada o un correo al final de cualquier guion.',
+			noScript:
+				'Esta lista necesita JavaScript, porque se guarda en su navegador y no en nuestro servidor. Active JavaScript para verla.',
+			empty:
+				'Todavía no hay nada anotado. Después de una llamada o un correo, toque cómo le fue al final del guion.',
+			columns: ['Cuándo', 'A quién', 'Resultado', 'Guion'],
+			exportText: 'Copiar como texto',
+			downloadCsv: 'Descargar una hoja de cálculo (CSV)',
+			clearAll: 'Borrar toda la lista',
+			confirmClear: '¿Borrar todas las acciones anotadas en este teléfono?',
+			cleared: 'La lista está vacía.',
+			copiedText: 'Copiado. Péguelo en un mensaje para su organizador.',
+			csvFileName: 'lo-que-hice.csv',
+		},
+		point: {
+			say: 'Dígalo así',
+			objection: 'Si le dicen',
+			sources: 'Fuentes',
+			reviewed: 'Revisado por última vez',
+			suits: 'Úselo con',
+		},
+		share: {
+			link: 'Enlace a este argumento:',
+			copyLink: 'Copiar el enlace',
+			copyText: 'Copiar el texto',
+			share: 'Compartir',
+			copiedLink: 'Enlace copiado.',
+			copiedText: 'Texto copiado.',
+			failed: 'No se pudo copiar. Seleccione el enlace y cópielo a mano.',
+			sourcesPrefix: 'Fuente:',
+		},
+		related: {
+			roles: 'Quién decide esto',
+			points: 'Argumentos clave que puede usar',
+			asks: 'Qué pedir',
+			sources: 'Fuentes',
+			alsoCalled: 'También se llama:',
+			alsoAsked: 'También se pide como:',
+			reviewed: 'Revisado por última vez:',
+		},
+		state: {
+			title: (name: string) => `${name}: qué dice la ley estatal`,
+			description: (name: string) =>
+				`Qué dice la ley de ${name} sobre la cooperación de la policía y las cárceles locales con ICE, con fuentes.`,
+			laws: 'Qué dice la ley estatal',
+			noLaws:
+				'No encontramos aquí ninguna ley estatal que exija o limite la cooperación local con ICE.',
+			notReviewed: (name: string) =>
+				`Todavía no revisamos las leyes de ${name} con sus fuentes. Hasta entonces, esta página no muestra ninguna. Consulte con un grupo local de derechos de los inmigrantes o un servicio legal antes de confiar en lo que permite la ley estatal.`,
+			reviewed: 'Revisado con las fuentes el',
+			reviewNoteLabel: 'Lo que sabemos hasta ahora:',
+			citation: 'Dónde está escrita:',
+			enacted: 'Aprobada:',
+			effective: 'Vigente desde:',
+			takesEffect: 'Entra en vigor:',
+			effectiveNotConfirmed: 'sin confirmar: vea la nota de abajo',
+			status: 'Estado:',
+			sources: 'Fuentes',
+			allStates: 'Leyes estatales',
+			allStatesDescription:
+				'Qué dice cada estado y DC sobre la cooperación de la policía y las cárceles locales con ICE, una página para cada uno.',
+		},
+		caution: {
+			heading: 'Primero revise la ley de su estado',
+			notIn: 'No en',
+			careIn: 'Cuidado en',
+			and: 'y',
+			instead: 'Allí, pida esto en su lugar:',
+			fromAsk: 'Sobre la petición',
+			stateCount: (count: number) => `${count} estados`,
+			readMore: 'qué dice la ley estatal',
+			readInstead: 'qué pedir en su lugar',
+			notLegalAdvice:
+				'Las leyes estatales cambian y los tribunales bloquean algunas. Esto no es asesoría legal: revise la página del estado y sus fuentes.',
+		},
+		stateAsks: {
+			heading: (name: string) => `Qué puede pedir en ${name}`,
+			ruledOutHeading: 'Lo que la ley estatal no permite aquí',
+			ruledOutIntro: (name: string) =>
+				`La ley de ${name} no permite estas peticiones. Hacerlas es pedirle a un funcionario que viole la ley estatal. Pida en su lugar lo que sí funciona aquí.`,
+			notChecked: (name: string) =>
+				`Todavía no revisamos la ley de ${name}, así que esta lista muestra todas las peticiones. Es posible que algunas no se permitan aquí: consulte con un grupo local de derechos de los inmigrantes antes de hacerlas.`,
+			rolePage: (title: string) => `Argumentos clave y guiones para: ${title}`,
+			careLabel: 'Cuidado:',
+			instead: 'Pida esto en su lugar:',
+			askedOf: 'Funcionario:',
+		},
+		search: {
+			open: 'Buscar',
+			ctrlKey: 'Ctrl',
+			label: 'Buscar en el manual',
+			placeholder: 'Escriba una pregunta o unas palabras',
+			cancel: 'Cancelar',
+			clear: 'Borrar la búsqueda',
+			filters: 'Filtrar los resultados',
+			exactHeading: 'Páginas con sus palabras',
+			partialHeading: 'Páginas con la mayoría de sus palabras',
+			more: 'Ver más resultados',
+			none: (query: string) =>
+				`Ninguna página tiene “${query}”. Pruebe con menos palabras o con otras.`,
+			announce: (exact: number, partial: number) =>
+				[
+					exact === 1 ? '1 página tiene sus palabras.' : `${exact} páginas tienen sus palabras.`,
+					partial > 0
+						? partial === 1
+							? '1 página más tiene la mayoría.'
+							: `${partial} páginas más tienen la mayoría.`
+						: '',
+				]
+					.join(' ')
+					.trim(),
+			devWarning: 'La búsqueda solo funciona en el sitio compilado: ejecute npm start.',
+		},
+		home: {
+			pickerTitle: '¿A quién va a contactar?',
+			tasksTitle: '¿Qué puede hacer hoy?',
+		},
+		tasks: {
+			call: {
+				title: 'Llame ahora',
+				time: 'Unos 5 minutos',
+				summary:
+					'Elija al funcionario y lea el guion. Hay una versión corta por si están ocupados.',
+			},
+			email: {
+				title: 'Escriba antes de una reunión o audiencia',
+				time: 'Unos 10 minutos',
+				summary: 'Escriba sus datos una vez y envíe el correo desde su teléfono.',
+			},
+			speak: {
+				title: 'Hable en una reunión pública',
+				time: '2 minutos en el micrófono',
+				summary:
+					'Palabras para el comentario público, una audiencia estatal o una pregunta en una asamblea.',
+			},
+			meet: {
+				title: 'Reúnase con un funcionario',
+				time: 'Planee con una semana de anticipación',
+				summary: 'Pida una reunión y lleve el kit para reuniones y una hoja impresa para dejar.',
+			},
+			'check-county': {
+				title: 'Revise su condado',
+				time: 'Unos 2 minutos',
+				summary: 'Vea qué permite su estado antes de pedir algo.',
+			},
+			share: {
+				title: 'Comparta un argumento',
+				time: 'Más o menos 1 minuto',
+				summary: 'Envíe a un amigo o a un funcionario el enlace a un argumento clave.',
+			},
+			pageIntro:
+				'Elija al funcionario que va a contactar. Cada guion se abre listo para completar.',
+			meetingKit:
+				'Lleve el kit para reuniones: agenda, tareas, hoja de evaluación y hoja para dejar',
+		},
+		ice: {
+			asOf: 'Lista de ICE al',
+			icePage: 'la página de 287(g) de ICE',
+			source: 'Fuente:',
+			stale:
+				'ICE actualiza su lista cada semana. Esta copia puede estar vieja: revise la página de 287(g) de ICE antes de decir que un condado tiene o no tiene un acuerdo.',
+			sectionTitle: (name: string) => `Acuerdos 287(g) en ${name}`,
+			sectionId: 'agreements',
+			summary: (agreements: string, counties: string, pending: string) =>
+				`ICE muestra ${agreements} en este estado, en ${counties}, y ${pending}.`,
+			plural: cuenta,
+			noneInState: (name: string) =>
+				`ICE no muestra ningún acuerdo 287(g) ni ninguna solicitud pendiente en ${name}.`,
+			whatToAsk: 'Qué pedir:',
+			askSheriff: 'pídale al sheriff que lo termine o lo rechace',
+			askCounty: 'pídale a la comisión del condado que diga que no',
+			askCity: 'pregúntele al concejo municipal por la policía de la ciudad',
+			askState: 'pídales a los legisladores estatales',
+			statewide: 'Agencias de todo el estado',
+			statewideNote: 'Las agencias del estado actúan en todos los condados del estado.',
+			countiesWith: 'Condados con un acuerdo o una solicitud',
+			noCounty: 'Agencias sin condado en la lista de ICE',
+			noCountyNote:
+				'La lista de ICE no da un condado para estas agencias (casi todas son policías de ciudades). Busque el condado de la ciudad para ver qué más aplica allí.',
+			countiesWithout: 'Condados sin acuerdo en la lista de ICE',
+			countiesWithoutNote: (n: string) =>
+				`${n}: sin acuerdo 287(g) y sin solicitud pendiente en la lista de ICE. Pídales al sheriff y a la comisión del condado que sigan así.`,
+			signed: 'firmado',
+			agreementPdf: 'acuerdo',
+			addendumPdf: 'anexo',
+			moaPending: 'acuerdo todavía no publicado',
+			pendingLabel: 'Solicitud pendiente:',
+			linkToCounty: (county: string) => `Enlace a ${county}`,
+			pickCounty: (n: number) => `Elija su condado (${n.toLocaleString('es-US')}, de la A a la Z)`,
+			copied: 'Enlace copiado.',
+			copyFailed: 'No se pudo copiar. Mantenga presionado el enlace para copiarlo.',
+			checkTitle: 'Revise su condado',
+			checkIntro: '¿Tiene su condado un acuerdo 287(g)? Elija su estado y luego su condado.',
+			checkState: 'Estado',
+			checkCounty: 'Condado',
+			checkCount: (n: number) => ` (${n.toLocaleString('es-US')})`,
+			checkCountNote:
+				'El número después de cada estado es su cantidad de acuerdos en la lista de ICE.',
+			nationalLink: 'Vea el mapa de los acuerdos 287(g) por condado',
+			nationalTitle: 'Acuerdos 287(g) por condado',
+			nationalDescription:
+				'Qué condados tienen un acuerdo 287(g) con ICE, estado por estado, según la propia lista de ICE.',
+			mapAlt: (agreement: string, pending: string) =>
+				`Mapa de los condados de EE. UU.: ${agreement} con un acuerdo 287(g), ${pending} solo con una solicitud pendiente. La tabla de abajo los muestra por estado.`,
+			legendAgreement: 'Acuerdo firmado',
+			legendPending: 'Solo solicitud pendiente',
+			legendNone: 'Nada en la lista',
+		},
+		notLegalAdvice:
+			'Este manual explica políticas públicas para quienes abogan por ellas. No es asesoría legal. Si necesita ayuda con un caso, busque un servicio legal de inmigración en su zona.',
+		offline: {
+			saving: 'Guardando el manual para usarlo sin señal…',
+			ready:
+				'Listo para usar sin señal: las páginas de cada funcionario, todos los guiones, la búsqueda y cada página que lea.',
+			updated: 'Hay una versión más nueva guardada. Vuelva a cargar la página para verla.',
+			saveAll: 'Guardar todo el manual para usarlo sin conexión',
+			savingAll: (done: number, total: number) => `Guardando páginas: ${done} de ${total}…`,
+			savedAll: (total: number) => `Las ${total} páginas están guardadas para usarlas sin señal.`,
+			savedSome: (failed: number) =>
+				`No se pudieron guardar ${failed} páginas. Revise su conexión e intente de nuevo.`,
+			notSaved: {
+				title: 'Esta página no está guardada en este aparato',
+				body: 'No tiene señal y esta página no se guardó para leerla sin conexión. Conéctese para leerla. Para tener todas las páginas, elija "Guardar todo el manual para usarlo sin conexión" al final de cualquier página.',
+				home: 'Ir a la página de inicio',
+			},
+		},
+		edition: {
+			contactsHeading: 'A quién contactar aquí',
+			call: 'Llamar',
+			email: 'Correo',
+			office: 'Oficina:',
+			meetings: 'Reuniones públicas:',
+			comment: 'Cómo hablar en una reunión:',
+			hotlinesHeading: 'Líneas de ayuda locales',
+			lawFirst: 'Empiece por la ley de su estado',
+			lawLink: 'Lo que permite la ley en',
+			defaultLabel: 'En esta edición:',
+			leaveBehindFrom: 'Se lo dejó',
+			checked: 'Datos de contacto revisados el',
+		},
+		print: {
+			openPrint: 'Imprima una hoja de dos páginas para dejar (un volante para entregar)',
+			backToPage: 'Volver a la página completa',
+			heading: 'Hoja para dejar',
+			groupName: 'De parte de (su grupo):',
+			groupContact: 'Contáctenos:',
+			qrLabel: (role: string) => `Código QR: la página del manual sobre ${role}, con fuentes`,
+			sourcesAt: 'Fuentes y más:',
+		},
+		meetingKit: {
+			title: 'Kit para reuniones',
+			description:
+				'Imprímalo y llévelo a una reunión con un funcionario: una agenda con el orden para hablar, una hoja de tareas, una hoja de evaluación y la hoja para dejar.',
+			open: 'Imprima el kit para reuniones: agenda, tareas, hoja de evaluación y hoja para dejar',
+			backToGuide: 'Volver a la guía para organizar una reunión',
+			intro:
+				'Imprima esta página: cada hoja empieza en una página nueva. Llene los espacios con su equipo unos días antes de la reunión.',
+			agenda: {
+				title: 'Agenda y orden para hablar',
+				official: 'Reunión con:',
+				when: 'Fecha, hora y lugar:',
+				goal: 'Nuestra única petición:',
+				order: 'Orden',
+				part: 'Qué pasa',
+				who: 'Quién habla',
+				minutes: 'Minutos',
+				steps: [
+					['Agradecer al funcionario, decir por qué vinimos y cuánto tiempo necesitamos', '2'],
+					['Cada persona dice su nombre y dónde vive', '3'],
+					['Primera historia: cómo la cooperación con ICE hizo daño a alguien de aquí', '3'],
+					['Segunda historia, o los datos detrás de la primera', '3'],
+					['Escuchar al funcionario', '5'],
+					['La petición: una pregunta de sí o no, y luego esperar', '2'],
+					['Acordar los próximos pasos y una segunda reunión; entregar la hoja para dejar', '2'],
+				],
+			},
+			roles: {
+				title: 'Quién hace qué',
+				intro: 'Que el equipo sea de seis personas o menos. Una persona puede tener dos tareas.',
+				name: 'Nombre:',
+				list: [
+					['Facilitador', 'Abre, cuida el tiempo y al final resume lo acordado.'],
+					['Narrador', 'Cuenta una historia real de alguien de aquí, con su permiso.'],
+					['Quien pide', 'Hace la petición y se queda callado hasta que el funcionario responda.'],
+					[
+						'Quien toma notas',
+						'Escribe lo que dice y promete el funcionario, palabra por palabra.',
+					],
+					['Quien da seguimiento', 'Envía la carta de agradecimiento y sigue cada promesa.'],
+				],
+			},
+			debrief: {
+				title: 'Evaluación justo después de la reunión',
+				intro: 'Tómense 15 minutos en equipo antes de irse a casa.',
+				questions: [
+					'¿Cómo nos fue?',
+					'¿A qué dijo que sí o que no el funcionario? ¿Qué prometió?',
+					'¿Quién más salió en la conversación que podría ayudar?',
+				],
+				task: 'Próxima tarea',
+				who: 'Quién',
+				byWhen: 'Para cuándo',
+			},
+			leaveBehind: {
+				title: 'Hoja para dejar',
+				intro:
+					'Imprima dos páginas para el funcionario con quien se reúne. Cada una tiene las peticiones, los argumentos más fuertes, un código QR a la página completa y espacio para el nombre y el contacto de su grupo.',
+				link: (role: string) => `Hoja para dejar: ${role}`,
+			},
+		},
+	},
+};
+
+/** Every language's strings. */
+export const strings: Record<Lang, Strings> = { en, es };
+
+/**
+ * The strings of the page a client script runs on, by its `<html lang>`: for code in src/client/
+ * and the search dialog. Server code uses `pageStrings` (src/lib/page-lang.ts).
+ */
+export function documentStrings(): Strings {
+	return strings[toLang(document.documentElement.lang)];
+}
+
+/** The strings of one language. */
+export function stringsFor(lang: Lang): Strings {
+	return strings[lang];
+}
+
+/**
+ * Starlight's own interface strings we change (i18n collection in content.config.ts): its Spanish
+ * says "tú"; the handbook says "usted". Keys are Starlight's (`dist/translations/es.js`).
+ */
+export const starlightStrings = {
+	es: {
+		'i18n.untranslatedContent': es.translation.untranslated,
+		'skipLink.label': 'Ir al contenido',
+		'search.label': es.ui.search.open,
+		'languageSelect.accessibleLabel': 'Elija el idioma',
+		'menuButton.accessibleLabel': 'Menú',
+		'sidebarNav.accessibleLabel': 'Principal',
+		'tableOfContents.onThisPage': 'En esta página',
+		'tableOfContents.overview': 'Resumen',
+		'page.editLink': 'Editar esta página',
+		'page.previousLink': 'Anterior',
+		'page.nextLink': 'Siguiente',
+		'404.text': 'No encontramos esta página. Revise la dirección o use la búsqueda.',
+		'themeSelect.accessibleLabel': 'Elija el tema',
+		'themeSelect.dark': 'Oscuro',
+		'themeSelect.light': 'Claro',
+		'themeSelect.auto': 'Automático',
 	},
 };

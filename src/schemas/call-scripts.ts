@@ -9,7 +9,7 @@ import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { wholePlaceholder } from '../lib/placeholders.ts';
 import { callScriptChannels } from './vocabulary';
-import { roleRefSchema, stateCautionsSchema, textSchema } from './shared';
+import { roleRefSchema, stateCautionsSchema, textSchema, translatedFromSchema } from './shared';
 
 /** A fill-in slot in the script, written in square brackets and capitals, like `[YOUR NAME]`. */
 export const placeholderSchema = z.strictObject({
@@ -53,6 +53,8 @@ export const callScriptSchema = z
 				error: `Keep the short version to ${shortVersionMaxWords} words or fewer (about 60 is the aim).`,
 			})
 			.optional(),
+		/** Translations only: the English file's SHA-256 prefix when translated (see translatedFromSchema). */
+		translatedFrom: translatedFromSchema,
 	})
 	.refine((script) => script.channel !== 'phone' || script.shortVersion !== undefined, {
 		error:

@@ -4,7 +4,7 @@
  * under "What has worked". Read by `src/lib/handbook.ts`.
  */
 import { z } from 'astro/zod';
-import { citationsSchema, roleRefListSchema, textSchema } from './shared';
+import { citationsSchema, roleRefListSchema, textSchema, translatedFromSchema } from './shared';
 
 export const caseStudySchema = z.strictObject({
 	/** The page title, e.g. "Santa Clara County stops holding people for ICE". */
@@ -23,6 +23,8 @@ export const caseStudySchema = z.strictObject({
 	roles: roleRefListSchema,
 	/** The sources behind the story: ids from content/sources/. */
 	sources: citationsSchema,
+	/** Translations only: the English file's SHA-256 prefix when translated (see translatedFromSchema). */
+	translatedFrom: translatedFromSchema,
 });
 
 /** A case study's frontmatter as written. */

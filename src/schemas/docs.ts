@@ -5,7 +5,7 @@
  */
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { isoDateSchema } from './shared';
+import { isoDateSchema, translatedFromSchema } from './shared';
 
 export const docsExtensionSchema = z.object({
 	/** The officials this page is about: ids from content/roles/. Shown as links and used by search filters. */
@@ -20,6 +20,8 @@ export const docsExtensionSchema = z.object({
 	reviewed: isoDateSchema.optional(),
 	/** Other names for the topic that readers search for, e.g. ["S-Comm"]. Shown under the title. */
 	otherNames: z.array(z.string().min(2)).default([]),
+	/** Translations only: the English file's SHA-256 prefix when translated (see translatedFromSchema). */
+	translatedFrom: translatedFromSchema,
 });
 
 /** The extra docs frontmatter after validation. */

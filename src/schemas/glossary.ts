@@ -4,7 +4,7 @@
  */
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { textSchema } from './shared';
+import { textSchema, translatedFromSchema } from './shared';
 
 export const glossarySchema = z.strictObject({
 	/** The term as readers see it most often, e.g. "Detainer". */
@@ -34,6 +34,8 @@ export const glossarySchema = z.strictObject({
 			avoid: z.array(textSchema(3, 60)).default([]),
 		})
 		.optional(),
+	/** Translations only: the English file's SHA-256 prefix when translated (see translatedFromSchema). */
+	translatedFrom: translatedFromSchema,
 });
 
 /** A glossary term as written in YAML. */

@@ -3,7 +3,13 @@
  * them under "What to ask for"; call scripts name the asks they carry. Read by `src/lib/handbook.ts`.
  */
 import { z } from 'astro/zod';
-import { citationsSchema, roleRefSchema, stateCautionsSchema, textSchema } from './shared';
+import {
+	citationsSchema,
+	roleRefSchema,
+	stateCautionsSchema,
+	textSchema,
+	translatedFromSchema,
+} from './shared';
 
 export const modelAskSchema = z.strictObject({
 	/** A short headline, e.g. "Require a judicial warrant". */
@@ -20,6 +26,8 @@ export const modelAskSchema = z.strictObject({
 	stateCautions: stateCautionsSchema,
 	/** The sources behind the ask: ids from content/sources/. */
 	sources: citationsSchema,
+	/** Translations only: the English file's SHA-256 prefix when translated (see translatedFromSchema). */
+	translatedFrom: translatedFromSchema,
 });
 
 /** A model ask as written in YAML. */

@@ -3,7 +3,7 @@
  * page at `/roles/<id>/`. Read by `src/lib/handbook.ts` and the role pages in `pages/roles/`.
  */
 import { z } from 'astro/zod';
-import { citationsSchema, requiredList, textSchema } from './shared';
+import { citationsSchema, requiredList, textSchema, translatedFromSchema } from './shared';
 
 /** Someone else who can move this official, and how. */
 export const influencerSchema = z.strictObject({
@@ -38,6 +38,8 @@ export const roleSchema = z.strictObject({
 		.min(1, { error: 'Name at least one person who can push this official.' }),
 	/** The sources behind the facts in `intro` and `controls`: ids from content/sources/. */
 	sources: citationsSchema,
+	/** Translations only: the English file's SHA-256 prefix when translated (see translatedFromSchema). */
+	translatedFrom: translatedFromSchema,
 });
 
 /** A role as written in YAML. */

@@ -120,3 +120,17 @@ export const stateCautionsSchema = z.array(stateCautionSchema).default([]);
 
 /** A state caution after validation. */
 export type StateCaution = z.output<typeof stateCautionSchema>;
+
+/**
+ * On a translation only (`content/<collection>/es/`): the first 12 hex digits of the SHA-256 of the
+ * English file when it was translated (`sha256sum content/states/texas.yaml | cut -c1-12`). The
+ * build compares it with the English file now to list translations that are out of date. English
+ * files never carry it; `src/lib/handbook.ts` checks both rules.
+ */
+export const translatedFromSchema = z
+	.string({ error: 'Write the first 12 hex digits of the SHA-256 of the English file, in quotes.' })
+	.regex(/^[0-9a-f]{12}$/, {
+		error:
+			"Write 12 lowercase hex digits in quotes, like '3f9a0c12b4de': run sha256sum <English file> | cut -c1-12.",
+	})
+	.optional();

@@ -6,7 +6,13 @@
  */
 import { z } from 'astro/zod';
 import { stateLawKinds, stateLawStatuses } from './vocabulary';
-import { citationsSchema, isoDateSchema, partialDateSchema, textSchema } from './shared';
+import {
+	citationsSchema,
+	isoDateSchema,
+	partialDateSchema,
+	textSchema,
+	translatedFromSchema,
+} from './shared';
 
 /** A two-letter USPS state code in capitals, e.g. `TX`. */
 export const stateCodeSchema = z
@@ -55,6 +61,8 @@ export const stateSchema = z
 		reviewed: isoDateSchema.optional(),
 		/** What the review covered or could not settle, for readers and the next reviewer. */
 		reviewNote: textSchema(20, 600).optional(),
+		/** Translations only: the English file's SHA-256 prefix when translated (see translatedFromSchema). */
+		translatedFrom: translatedFromSchema,
 	})
 	.superRefine((state, ctx) => {
 		if (state.reviewed === undefined && state.laws.length > 0)

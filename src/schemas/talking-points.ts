@@ -12,6 +12,7 @@ import {
 	slugSchema,
 	textSchema,
 	stateCautionsSchema,
+	translatedFromSchema,
 } from './shared';
 
 export const talkingPointSchema = z.strictObject({
@@ -57,6 +58,8 @@ export const talkingPointSchema = z.strictObject({
 	reviewed: isoDateSchema,
 	/** Old permalinks that must keep working; each becomes a redirect to this point. */
 	aliases: z.array(slugSchema).default([]),
+	/** Translations only: the English file's SHA-256 prefix when translated (see translatedFromSchema). */
+	translatedFrom: translatedFromSchema,
 });
 
 /** A talking point as written in YAML. */

@@ -7,7 +7,7 @@
  * share one build.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyProject } from '../../scripts/copy-project';
@@ -17,8 +17,10 @@ const workDir = 'build-failures';
 /** A copy of the project named `name` with broken fixtures added: `{ fixture: destination }`. */
 function projectWith(name: string, fixtures: Record<string, string>): string {
 	const copy = copyProject(join(workDir, name));
-	for (const [fixture, destination] of Object.entries(fixtures))
+	for (const [fixture, destination] of Object.entries(fixtures)) {
+		mkdirSync(join(copy, destination), { recursive: true });
 		cpSync(join('tests/fixtures/broken', fixture), join(copy, destination, fixture));
+	}
 	return copy;
 }
 
@@ -87,6 +89,8 @@ const builds = {
 			'talking-point-unknown-role.yaml': 'content/talking-points',
 			'call-script-undeclared-placeholder.mdx': 'content/call-scripts',
 			'talking-point-unread-source.yaml': 'content/talking-points',
+			'glossary-with-translated-from.yaml': 'content/glossary',
+			'glossary-es-without-translated-from.yaml': 'content/glossary/es',
 		}),
 	),
 	brokenLink: build(projectWith('broken-link', { 'guide-broken-link.mdx': 'content/docs/guides' })),
@@ -162,6 +166,24 @@ describe('astro build', () => {
 		expect(status).not.toBe(0);
 		expect(output).toContain(
 			'content/call-scripts/call-script-undeclared-placeholder.mdx: field "placeholders": the script uses [YOUR TOWN] but does not declare it.',
+		);
+	});
+});
+
+describe('astro build with translations', () => {
+	it('fails on a Spanish file without translatedFrom, naming the file, the field and the command that gives it', async () => {
+		const { status, output } = await builds.badReferences;
+		expect(status).not.toBe(0);
+		expect(output).toContain(
+			'content/glossary/es/glossary-es-without-translated-from.yaml: field "translatedFrom": This field is missing: add translatedFrom: \'<12 hex digits>\' as the last field, from sha256sum content/glossary/glossary-es-without-translated-from.yaml | cut -c1-12.',
+		);
+	});
+
+	it('fails on an English file that carries translatedFrom, naming the file, the field and the fix', async () => {
+		const { status, output } = await builds.badReferences;
+		expect(status).not.toBe(0);
+		expect(output).toContain(
+			'content/glossary/glossary-with-translated-from.yaml: field "translatedFrom": Only translations (files in an es/ folder) carry translatedFrom: remove it from this English file.',
 		);
 	});
 });

@@ -97,3 +97,16 @@ test('every link on the home page stays under the base path', async ({ page }) =
 	expect(hrefs.length).toBeGreaterThan(5);
 	expect(hrefs.filter((href) => !href.startsWith(at('/')))).toEqual([]);
 });
+
+test('a Spanish script takes the edition’s values for its Spanish tokens, and shares what the reader types', async ({
+	page,
+}) => {
+	await page.goto(at('/es/scripts/sheriff-email/'));
+	const county = page.locator('.fill-in [data-token="[CONDADO]"]');
+	await expect(county).toHaveAttribute('placeholder', 'Sample');
+	await expect(page.locator('.script-body')).toContainText('en el condado de Sample.');
+	await county.fill('Lane');
+	await expect(page.locator('.script-body')).toContainText('en el condado de Lane.');
+	await page.goto(at('/scripts/sheriff-email/'));
+	await expect(page.locator('.fill-in [data-token="[COUNTY]"]')).toHaveValue('Lane');
+});

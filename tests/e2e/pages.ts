@@ -27,6 +27,14 @@ export const layoutSamples = [
 	'/sources/',
 	'/talking-points/',
 	'/roles/sheriff/print/',
+	// The Spanish edition: a translated page, untranslated ones (English text, Spanish notice), an index.
+	'/es/',
+	'/es/scripts/sheriff-phone/',
+	'/es/roles/sheriff/',
+	'/es/talking-points/detainers-are-requests/',
+	'/es/states/texas/',
+	'/es/talking-points/',
+	'/es/roles/sheriff/print/',
 ];
 
 /** Every page a reader can land on: redirect stubs left out. */
@@ -36,8 +44,13 @@ export function allPages(): string[] {
 		.map((file) => `/${file.replace(/index\.html$/, '')}`);
 }
 
-/** The site paths a content file is shown at, from its folder and name. */
+/** The site paths a content file is shown at, from its folder and name; translations under /es/. */
 export function pagesOf(file: string): string[] {
+	const spanish = /^content\/(?:docs\/es|[^/]+\/es)\//.test(file);
+	if (spanish)
+		return pagesOf(
+			file.replace(/^content\/docs\/es\//, 'content/docs/').replace(/\/es\//, '/'),
+		).map((path) => `/es${path}`);
 	const match = /^content\/(.+)\/([^/]+)\.(ya?ml|mdx?)$/.exec(file);
 	if (!match && file === 'content/docs/index.mdx') return ['/'];
 	if (!match) return [];

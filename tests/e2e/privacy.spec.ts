@@ -3,6 +3,7 @@
  * request to any other server, set no cookie, and run only the site's own scripts.
  */
 import { expect, test } from '@playwright/test';
+import { strings } from '../../src/lib/ui-strings';
 import { search } from './search-helpers';
 import { at } from './site-paths';
 
@@ -16,6 +17,12 @@ const pages = [
 	'/tasks/call/',
 	'/my-actions/',
 	'/meeting-kit/',
+	// The Spanish edition.
+	'/es/',
+	'/es/roles/sheriff/',
+	'/es/scripts/sheriff-phone/',
+	'/es/roles/sheriff/print/',
+	'/es/my-actions/',
 ];
 
 test('pages and search make no request to another origin, set no cookie and break no security policy @smoke', async ({
@@ -47,6 +54,14 @@ test('pages and search make no request to another origin, set no cookie and brea
 	await page.goto(at('/'));
 	const results = await search(page, 'detainer');
 	await expect(results.first()).toBeVisible();
+	// Search in Spanish, from a Spanish page (its own index).
+	await page.goto(at('/es/scripts/sheriff-phone/'));
+	await page
+		.getByRole('button', { name: new RegExp(`^${strings.es.ui.search.open}`) })
+		.first()
+		.click();
+	await page.getByRole('searchbox', { name: strings.es.ui.search.label }).fill('sheriff');
+	await expect(page.locator('#handbook-search .search-result').first()).toBeVisible();
 	violations.push(
 		...(await page.evaluate(
 			() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [],

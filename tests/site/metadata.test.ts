@@ -3,11 +3,12 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allPagePaths, meta, page } from './dist';
 
-/** Redirect stubs, the 404 page and the printable meeting kit are not shared as links. */
+/** Redirect stubs, the 404 page and the printable meeting kit (in either language) are not shared as links. */
 const shareable = allPagePaths().filter(
 	(path) =>
 		path !== '/404.html' &&
 		path !== '/meeting-kit/' &&
+		path !== '/es/meeting-kit/' &&
 		!page(path).querySelector('meta[http-equiv="refresh"]'),
 );
 /** A printable leave-behind's canonical URL is its role page, which has the full text. */

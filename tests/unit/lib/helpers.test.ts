@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getTalkingPointRedirects } from '../../../src/lib/redirects';
 import { buildRoleHeadings } from '../../../src/lib/role-headings';
@@ -10,7 +10,10 @@ import { buildShareText, talkingPointPath } from '../../../src/lib/talking-point
 const folder = (files: Record<string, string>) => {
 	const dir = mkdtempSync(join(tmpdir(), 'helpers-'));
 	mkdirSync(dir, { recursive: true });
-	for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+	for (const [name, text] of Object.entries(files)) {
+		mkdirSync(dirname(join(dir, name)), { recursive: true });
+		writeFileSync(join(dir, name), text);
+	}
 	return dir;
 };
 
@@ -77,6 +80,7 @@ describe('getTalkingPointRedirects', () => {
 		});
 		expect(getTalkingPointRedirects(dir)).toEqual({
 			'/talking-points/detainers-are-optional/': '/talking-points/detainers-are-requests/',
+			'/es/talking-points/detainers-are-optional/': '/es/talking-points/detainers-are-requests/',
 		});
 	});
 });
@@ -88,8 +92,22 @@ describe('getRoleSidebarLinks', () => {
 			'sheriff.yaml': 'label: Sheriff\norder: 1\n',
 		});
 		expect(getRoleSidebarLinks(dir)).toEqual([
-			{ label: 'Sheriff', link: '/roles/sheriff/' },
-			{ label: 'Congress', link: '/roles/congress/' },
+			{ label: 'Sheriff', link: '/roles/sheriff/', translations: {} },
+			{ label: 'Congress', link: '/roles/congress/', translations: {} },
+		]);
+	});
+
+	it('gives a role its Spanish label when content/roles/es/ has it', () => {
+		const dir = folder({
+			'sheriff.yaml': 'label: Sheriff\norder: 1\n',
+			'es/sheriff.yaml': 'label: Sheriff (oficina del sheriff)\norder: 1\n',
+		});
+		expect(getRoleSidebarLinks(dir)).toEqual([
+			{
+				label: 'Sheriff',
+				link: '/roles/sheriff/',
+				translations: { es: 'Sheriff (oficina del sheriff)' },
+			},
 		]);
 	});
 });

@@ -66,6 +66,25 @@ describe('iceFigures', () => {
 			weeksBetween: 'nine',
 		});
 	});
+
+	it('reads as Spanish in Spanish text: dates, number words and state names', () => {
+		const spanish = iceFigures(
+			july,
+			may,
+			new Map([
+				['FL', 'Florida'],
+				['TX', 'Texas'],
+			]),
+			'es',
+		);
+		expect(spanish).toMatchObject({
+			asOf: '18 de julio de 2025',
+			previousAsOf: '16 de mayo de 2025',
+			weeksBetween: 'nueve',
+			agreements: '832',
+			topState: 'Florida',
+		});
+	});
 });
 
 describe('fillFigures', () => {
