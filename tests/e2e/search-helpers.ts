@@ -1,13 +1,20 @@
-/** Opens the handbook's search dialog and types a query, the way a reader does. */
+/** Opens the handbook's search dialog and types a query, the way a reader does, in the page's language. */
 import { expect, type Page } from '@playwright/test';
+import { langOfPath } from '../../src/lib/i18n';
+import { stringsFor } from '../../src/lib/ui-strings';
+
+/** The interface strings of the page's language (from its address: `/es/…` is Spanish). */
+const stringsOf = (page: Page) => stringsFor(langOfPath(new URL(page.url()).pathname));
 
 /** The search box, by its visible label. */
 export const searchBox = (page: Page) =>
-	page.getByRole('searchbox', { name: 'Search the handbook' });
+	page.getByRole('searchbox', { name: stringsOf(page).ui.search.label });
 
 /** Opens the dialog with the header button (it loads the search code on first open). */
 export async function openSearch(page: Page) {
-	const open = page.getByRole('button', { name: /^Search/ }).first();
+	const open = page
+		.getByRole('button', { name: new RegExp(`^${stringsOf(page).ui.search.open}`) })
+		.first();
 	await expect(open).toBeEnabled();
 	await open.click();
 	await expect(searchBox(page)).toBeVisible();
