@@ -1,7 +1,8 @@
 /**
  * Writes `dist/sw.js` from src/integrations/service-worker.js: the shell (styles, scripts, fonts,
  * icons, home and 404 pages), every role and script page, and the Pagefind search bundle are saved
- * on the first visit; other pages when read, or all at once when the reader asks. Each file is
+ * on the first visit, in the reader's language only (the page registers `sw.js?lang=es` on Spanish
+ * pages); other pages, the other language's included, when read, or all at once when the reader asks. Each file is
  * listed with its SHA-256 hash, so a new build makes a new worker that replaces the saved copy.
  *
  * Must come after starlight() and contentSecurityPolicy() in the integrations list: Astro runs
@@ -23,8 +24,8 @@ import { strings } from '../lib/ui-strings.ts';
  * state pages, so "check your county" on the home page works offline from the first visit.
  */
 const shellPatterns: RegExp[] = [
-	// Both languages' pages (`es/` is the Spanish edition): the first page visited may be either, and
-	// a reader may switch. The Spanish set costs about as much again as the English one.
+	// Both languages' pages (`es/` is the Spanish edition); each reader's first visit saves only the
+	// files of its own language (languageOf below).
 	/^(es\/)?index\.html$/,
 	/^404\.html$/,
 	/^(es\/)?roles\/.+\.html$/,
@@ -38,6 +39,21 @@ const shellPatterns: RegExp[] = [
 	/^[^/]+\.(svg|ico|webmanifest)$/,
 ];
 
+/**
+ * The language a shell file belongs to: a page under `es/` or Spanish search data (Pagefind names
+ * its files by language: `index/es_….pf_index`, `pagefind.es_….pf_meta`, `wasm.es.pagefind`) is
+ * Spanish; another page or English search data is English; styles, scripts, icons, the 404 page and
+ * Pagefind's code serve both (undefined).
+ */
+export function languageOf(file: string): Lang | undefined {
+	const search = /^pagefind\/(?:(?:index|fragment|filter)\/|pagefind\.|wasm\.)([a-z]{2})[._]/.exec(
+		file,
+	);
+	if (search) return languages.find((l) => l === search[1]);
+	if (!file.endsWith('.html') || file === '404.html') return undefined;
+	return languages.find((l) => l !== 'en' && file.startsWith(`${l}/`)) ?? 'en';
+}
+
 /** Built files no reader needs offline: link-preview images and files for search engines. */
 const neverSaved: RegExp[] = [/^og-image\.png$/, /^sitemap.*\.xml$/, /^robots\.txt$/, /^sw\.js$/];
 
@@ -50,17 +66,26 @@ export function sitePathOf(file: string): string {
 }
 
 export interface OfflinePlan {
-	/** Site path → SHA-256 hex of each file saved on install. */
+	/** Site path → SHA-256 hex of each file saved on install in every language. */
 	shell: Record<string, string>;
+	/** By language: site path → SHA-256 hex of the files saved on install in that language only. */
+	shellByLang: Record<Lang, Record<string, string>>;
 	/** Site path → SHA-256 hex of every other page. */
 	pages: Record<string, string>;
-	/** Bytes saved on install. */
-	shellBytes: number;
+	/** Bytes saved on install, by the language of the first visit. */
+	shellBytes: Record<Lang, number>;
 }
 
 /** Sorts the files of a built site into what is saved on install and what is saved when read. */
 export function planOffline(root: string): OfflinePlan {
-	const plan: OfflinePlan = { shell: {}, pages: {}, shellBytes: 0 };
+	const byLang = <T>(value: () => T) =>
+		Object.fromEntries(languages.map((l) => [l, value()])) as Record<Lang, T>;
+	const plan: OfflinePlan = {
+		shell: {},
+		shellByLang: byLang(() => ({})),
+		pages: {},
+		shellBytes: byLang(() => 0),
+	};
 	const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
 		.map((file) => file.split(sep).join('/'))
 		.filter((file) => statSync(join(root, file)).isFile())
@@ -70,8 +95,9 @@ export function planOffline(root: string): OfflinePlan {
 		const bytes = readFileSync(join(root, file));
 		const hash = createHash('sha256').update(bytes).digest('hex');
 		if (shellPatterns.some((p) => p.test(file))) {
-			plan.shell[sitePathOf(file)] = hash;
-			plan.shellBytes += bytes.length;
+			const lang = languageOf(file);
+			(lang ? plan.shellByLang[lang] : plan.shell)[sitePathOf(file)] = hash;
+			for (const l of lang ? [lang] : languages) plan.shellBytes[l] += bytes.length;
 		} else if (file.endsWith('.html')) plan.pages[sitePathOf(file)] = hash;
 	}
 	return plan;
@@ -89,23 +115,28 @@ export default function offlineServiceWorker(): AstroIntegration {
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const { shell, pages, shellBytes } = planOffline(root);
+				const { shell, shellByLang, pages, shellBytes } = planOffline(root);
 				const version = createHash('sha256')
-					.update(JSON.stringify([shell, pages]))
+					.update(JSON.stringify([shell, shellByLang, pages]))
 					.digest('hex')
 					.slice(0, 16);
 				const template = readFileSync(new URL('./service-worker.js', import.meta.url), 'utf8');
 				const marker = /\/\* BUILD \*\/ \{[^\n]*\};/;
 				if (!marker.test(template)) throw new Error('service-worker.js lost its /* BUILD */ line.');
 				const offlinePages = Object.fromEntries(languages.map((lang) => [lang, offlinePage(lang)]));
-				const data = JSON.stringify({ version, shell, pages, offlinePages });
+				const data = JSON.stringify({ version, shell, shellByLang, pages, offlinePages });
 				writeFileSync(
 					join(root, 'sw.js'),
 					template.replace(marker, () => `${data};`),
 				);
+				const firstVisit = languages.map(
+					(l) =>
+						`${Object.keys(shell).length + Object.keys(shellByLang[l]).length} files ` +
+						`(${Math.round(shellBytes[l] / 1024)} KiB) in ${l}`,
+				);
 				logger.info(
-					`service worker saves ${Object.keys(shell).length} files (${Math.round(shellBytes / 1024)} KiB) ` +
-						`on the first visit; ${Object.keys(pages).length} more pages when read or saved`,
+					`service worker saves ${firstVisit.join(', ')} on the first visit; ` +
+						`${Object.keys(pages).length} more pages when read or saved`,
 				);
 			},
 		},

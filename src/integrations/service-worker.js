@@ -2,8 +2,11 @@
  * The handbook's service worker. offline-service-worker.ts copies this file to dist/sw.js and
  * replaces `build` below with the list of files of that build, each with its SHA-256 hash.
  *
- * - On install it saves the shell: styles, scripts, fonts, icons, the home and 404 pages, every
- *   role page and script page, and the whole Pagefind search bundle.
+ * - On install it saves the shell in the reader's language (`sw.js?lang=es` on Spanish pages):
+ *   styles, scripts, fonts, icons, the home and 404 pages, every role, script and state page, and
+ *   the Pagefind search bundle. The other language's shell files are saved when read, like any page.
+ *   A reader who opens a page in the other language registers the worker with the other `lang`;
+ *   its install keeps, as read pages, the shell files the reader had in the first language.
  * - Every other page is saved the first time it is read, or all at once when the reader chooses
  *   "Save the whole handbook" (a `save-all` message from src/components/OfflineStatus.astro).
  * - One version of the site at a time: a page is saved only if its hash matches this build's, and
@@ -14,16 +17,30 @@
  * - Any base path: `build` lists site paths ("/roles/sheriff/"); the worker serves them under its
  *   own scope ("/handbook/roles/sheriff/" when the site lives under /handbook/, see paths.ts).
  */
-const build = /* BUILD */ { version: 'dev', shell: {}, pages: {}, offlinePages: { en: '' } };
+// One line: offline-service-worker.ts replaces it whole.
+// prettier-ignore
+const build = /* BUILD */ { version: 'dev', shell: {}, shellByLang: { en: {} }, pages: {}, offlinePages: { en: '' } };
+
+/** The language whose shell this worker saves on install: `?lang=` of its script URL, else English. */
+const requestedLang = new URL(self.location.href).searchParams.get('lang') ?? 'en';
+const lang = requestedLang in build.shellByLang ? requestedLang : 'en';
 
 const prefix = 'handbook-';
-const shellCacheName = `${prefix}shell-${build.version}`;
+const shellCacheName = `${prefix}shell-${build.version}-${lang}`;
 const pagesCacheName = `${prefix}pages-${build.version}`;
 const hashHeader = 'X-Handbook-Hash';
 /** Path (with query, if any) → SHA-256 hex of the file, for the files saved on install. */
-const shellFiles = new Map(Object.entries(build.shell));
-/** Path → SHA-256 hex, for every other page, saved when read or when the reader saves them all. */
-const otherPages = new Map(Object.entries(build.pages));
+const shellFiles = new Map([
+	...Object.entries(build.shell),
+	...Object.entries(build.shellByLang[lang]),
+]);
+/** Path → SHA-256 hex, for every other page (and the other language's shell), saved when read. */
+const otherPages = new Map([
+	...Object.entries(build.pages),
+	...Object.entries(build.shellByLang)
+		.filter(([other]) => other !== lang)
+		.flatMap(([, files]) => Object.entries(files)),
+]);
 /** How many files to fetch at once. */
 const batchSize = 6;
 
@@ -104,11 +121,11 @@ self.addEventListener('install', (event) => {
 			const oldCaches = earlier.map((e) => e.cache);
 			const shell = await caches.open(shellCacheName);
 			await inBatches([...shellFiles], ([path, hash]) => save(shell, path, hash, oldCaches));
-			// Pages the reader read or saved under an earlier version: this version's copy, or none.
+			// Pages the reader read or saved under an earlier version, and the shell of the language the
+			// reader had before: this version's copy, or none.
 			const pages = await caches.open(pagesCacheName);
 			const readBefore = new Set();
-			for (const { name, cache } of earlier) {
-				if (!name.startsWith(`${prefix}pages-`)) continue;
+			for (const { cache } of earlier) {
 				for (const request of await cache.keys()) readBefore.add(pathOf(new URL(request.url)));
 			}
 			await inBatches(

@@ -63,9 +63,11 @@ test.describe('the language picker', () => {
 			await picker(page).selectOption({ label: 'Español' });
 			// Long pages (a state's county list) can take a while to load on a busy machine.
 			await expect(page).toHaveURL(new RegExp(`${at(`/es${path}`)}$`), { timeout: 30_000 });
+			await page.waitForLoadState('domcontentloaded');
 			await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 			await picker(page).selectOption({ label: 'English' });
 			await expect(page).toHaveURL(new RegExp(`${at(path)}$`), { timeout: 30_000 });
+			await page.waitForLoadState('domcontentloaded');
 			await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		});
 });

@@ -8,8 +8,18 @@ import { allPagePaths, distDir, page } from './dist';
 /** The lists the build wrote into the service worker (see src/integrations/service-worker.js). */
 const build = JSON.parse(
 	/const build = (\{.*\});/.exec(readFileSync(join(distDir, 'sw.js'), 'utf8'))?.[1] ?? '{}',
-) as { shell?: Record<string, string>; pages?: Record<string, string> };
-const savable = new Set([...Object.keys(build.shell ?? {}), ...Object.keys(build.pages ?? {})]);
+) as {
+	shell?: Record<string, string>;
+	shellByLang?: Record<string, Record<string, string>>;
+	pages?: Record<string, string>;
+};
+/** What a first visit in `lang` saves. */
+const firstVisit = (lang: string) => ({ ...build.shell, ...build.shellByLang?.[lang] });
+const savable = new Set([
+	...Object.keys(firstVisit('en')),
+	...Object.keys(firstVisit('es')),
+	...Object.keys(build.pages ?? {}),
+]);
 
 // Behaviour (what works offline, updates) is tested in the browser: tests/e2e/offline.spec.ts.
 describe('the service worker', () => {
@@ -20,13 +30,26 @@ describe('the service worker', () => {
 		expect(missing).toEqual([]);
 	});
 
-	it('saves the whole search bundle on the first visit, index and fragments included', () => {
-		const bundle = readdirSync(join(distDir, 'pagefind'), {
-			recursive: true,
-			encoding: 'utf8',
-		}).filter((f) => /\.\w+$/.test(f));
-		const missing = bundle.filter((file) => !(`/pagefind/${file}` in (build.shell ?? {})));
-		expect(missing).toEqual([]);
+	// Pagefind names a language's files `…/es_….pf_index`, `pagefind.es_….pf_meta`, `wasm.es.pagefind`.
+	const otherLanguage = { en: /(^|[/.])es[._]/, es: /(^|[/.])en[._]/ };
+	it.each(Object.entries(otherLanguage))(
+		'a first visit in %s saves the whole search bundle for its language, and none of the other',
+		(lang, other) => {
+			const bundle = readdirSync(join(distDir, 'pagefind'), {
+				recursive: true,
+				encoding: 'utf8',
+			}).filter((f) => /\.\w+$/.test(f));
+			const saved = firstVisit(lang);
+			expect(bundle.filter((f) => !other.test(f) && !(`/pagefind/${f}` in saved))).toEqual([]);
+			expect(bundle.filter((f) => other.test(f) && `/pagefind/${f}` in saved)).toEqual([]);
+		},
+	);
+
+	it('saves the officials’ pages of the first visit’s language only', () => {
+		expect(firstVisit('en')).toHaveProperty(['/roles/sheriff/']);
+		expect(firstVisit('en')).not.toHaveProperty(['/es/roles/sheriff/']);
+		expect(firstVisit('es')).toHaveProperty(['/es/roles/sheriff/']);
+		expect(firstVisit('es')).not.toHaveProperty(['/roles/sheriff/']);
 	});
 
 	it('is linked from every page with the app manifest', () => {
