@@ -30,7 +30,8 @@ const proseFields = new Set(['otherNames', 'alsoAsked', 'term', 'label']);
 
 /**
  * Lists of names readers search for: a translation lists what Spanish speakers would type, as many
- * as there are, so their length may differ.
+ * as there are, so their length may differ, and a translation may have one where the English entry
+ * has none.
  */
 const freeLists = new Set(['otherNames']);
 
@@ -87,7 +88,7 @@ function compare(
 				field: field ? `${field}.${key}` : key,
 				message: 'is missing: copy it from the English file (translated if it is prose).',
 			});
-		for (const key of b.filter((k) => !a.includes(k)))
+		for (const key of b.filter((k) => !a.includes(k) && !freeLists.has(k)))
 			problems.push({
 				field: field ? `${field}.${key}` : key,
 				message: 'is not in the English file: remove it.',

@@ -115,6 +115,11 @@ describe('translation facts', () => {
 		expect(findFactProblems('a.yaml', english, 'b.yaml', spanish)).toEqual([]);
 	});
 
+	it('lets a translation give other names where the English entry has none', () => {
+		const noNames = english.replace('otherNames: [ICE hold]\n', '');
+		expect(findFactProblems('a.yaml', noNames, 'b.yaml', spanish)).toEqual([]);
+	});
+
 	it('lets a translation list as many other names as Spanish speakers use', () => {
 		const more = spanish.replace('[retención de ICE]', '[retención de ICE, detainer, hold]');
 		expect(findFactProblems('a.yaml', english, 'b.yaml', more)).toEqual([]);
