@@ -38,6 +38,9 @@ const freeLists = new Set(['otherNames']);
 /** The field translators add, which the English file never has. */
 const translationOnly = new Set(['translatedFrom']);
 
+/** Fields of the English file a translation leaves out: the glossary's Spanish term base. */
+const englishOnly = new Set(['spanish']);
+
 const figureToken = /\{[a-zA-Z][\w.]*\}/g;
 
 const tokensIn = (text: string) => [...new Set(text.match(figureToken) ?? [])].sort();
@@ -81,7 +84,7 @@ function compare(
 			problems.push({ field: at, message: 'is a group of fields in English: keep its fields.' });
 			return;
 		}
-		const a = Object.keys(english);
+		const a = Object.keys(english).filter((k) => field !== '' || !englishOnly.has(k));
 		const b = Object.keys(translation).filter((k) => field !== '' || !translationOnly.has(k));
 		for (const key of a.filter((k) => !b.includes(k)))
 			problems.push({

@@ -115,6 +115,11 @@ describe('translation facts', () => {
 		expect(findFactProblems('a.yaml', english, 'b.yaml', spanish)).toEqual([]);
 	});
 
+	it('lets a glossary translation leave out the English entry's Spanish term base', () => {
+		const withTermBase = `${english}\nspanish:\n  term: Orden de retención migratoria`;
+		expect(findFactProblems('a.yaml', withTermBase, 'b.yaml', spanish)).toEqual([]);
+	});
+
 	it('lets a translation give other names where the English entry has none', () => {
 		const noNames = english.replace('otherNames: [ICE hold]\n', '');
 		expect(findFactProblems('a.yaml', noNames, 'b.yaml', spanish)).toEqual([]);
