@@ -115,7 +115,7 @@ describe('translation facts', () => {
 		expect(findFactProblems('a.yaml', english, 'b.yaml', spanish)).toEqual([]);
 	});
 
-	it('lets a glossary translation leave out the English entry's Spanish term base', () => {
+	it('lets a glossary translation leave out the Spanish term base of the English entry', () => {
 		const withTermBase = `${english}\nspanish:\n  term: Orden de retención migratoria`;
 		expect(findFactProblems('a.yaml', withTermBase, 'b.yaml', spanish)).toEqual([]);
 	});
