@@ -106,20 +106,28 @@ const builds = {
 function renamedTalkingPoint(): string {
 	const copy = copyProject(join(workDir, 'renamed-talking-point'));
 	const [oldId, newId] = ['bright-line-local-federal', 'keep-a-bright-line'];
-	const pointFile = join(copy, `content/talking-points/${oldId}.yaml`);
-	writeFileSync(
-		pointFile,
-		readFileSync(pointFile, 'utf8').replace(
-			`permalink: ${oldId}`,
-			`permalink: ${newId}\naliases: [${oldId}]`,
-		),
-	);
+	// The English entry and its Spanish translation carry the same permalink (a fact).
+	for (const file of [
+		`content/talking-points/${oldId}.yaml`,
+		`content/talking-points/es/${oldId}.yaml`,
+	]) {
+		const pointFile = join(copy, file);
+		writeFileSync(
+			pointFile,
+			readFileSync(pointFile, 'utf8').replace(
+				`permalink: ${oldId}`,
+				`permalink: ${newId}\naliases: [${oldId}]`,
+			),
+		);
+	}
 	// As an author would: update references by id in other entries' frontmatter, but leave
 	// links to the old URL in the text alone (washington-dc.mdx has one).
 	const referenceById = new RegExp(`(?<![/\\w-])${oldId}(?![\\w/-])`, 'g');
 	for (const file of [
 		'content/docs/explainers/sanctuary-policies.mdx',
 		'content/docs/explainers/what-states-can-do.mdx',
+		'content/docs/es/explainers/sanctuary-policies.mdx',
+		'content/docs/es/explainers/what-states-can-do.mdx',
 	]) {
 		const path = join(copy, file);
 		const [, front = '', body = ''] =
@@ -233,5 +241,12 @@ describe('renaming a talking point', () => {
 		expect(readFileSync(join(renamed, 'dist/_redirects'), 'utf8')).toContain(
 			'/talking-points/bright-line-local-federal/ /talking-points/keep-a-bright-line/ 301',
 		);
+		// The Spanish page's old address too.
+		expect(
+			readFileSync(
+				join(renamed, 'dist/es/talking-points/bright-line-local-federal/index.html'),
+				'utf8',
+			),
+		).toContain('content="0;url=/es/talking-points/keep-a-bright-line/"');
 	});
 });
