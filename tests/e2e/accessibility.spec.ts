@@ -6,32 +6,33 @@
  * (`npm run test:quick`). Zero violations, no exceptions: the search button
  * and box are our own (overrides/Search.astro).
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
+import { violationsOn, withAxe } from './axe';
 import { layoutSamples, pagesToCheck } from './pages';
 import { search } from './search-helpers';
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-/**
- * One `axe.run` in the page (legacy mode: the site has no frames, so axe's cross-frame pass, which
- * opens a second page per check, adds nothing) reporting violations only, not every passing node.
- */
-async function violationsOn(page: Page, region?: string) {
-	const builder = new AxeBuilder({ page })
-		.withTags(tags)
-		.setLegacyMode(true)
-		.options({ resultTypes: ['violations'] });
-	if (region) builder.include(region);
-	const { violations } = await builder.analyze();
-	return violations.map(
-		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-	);
-}
+const test = base.extend<object, { sweepPage: Page }>({
+	/**
+	 * One tab per test worker that every per-page check navigates, with axe added once: a new
+	 * browser context for each of 450 pages cost more than the check itself. The service worker is
+	 * blocked: the offline copy is tested in offline.spec.ts, and here it would only download the
+	 * shell again beside every check.
+	 */
+	sweepPage: [
+		async ({ browser }, use) => {
+			const context = await browser.newContext({ serviceWorkers: 'block' });
+			await withAxe(context);
+			await use(await context.newPage());
+			await context.close();
+		},
+		{ scope: 'worker' },
+	],
+});
 
 test.describe('accessibility of the shared chrome', () => {
 	// A whole page with its long sidebar takes axe a while on a busy machine.
 	test.describe.configure({ timeout: 180_000 });
+	test.beforeEach(async ({ context }) => withAxe(context));
 
 	test('a full role page, header, sidebar and footer included, has no axe violations @smoke', async ({
 		page,
@@ -48,7 +49,6 @@ test.describe('accessibility of the shared chrome', () => {
 	});
 
 	test('the search dialog, open with results, has no axe violations @smoke', async ({ page }) => {
-		test.setTimeout(180_000);
 		await page.goto('/');
 		const results = await search(page, 'detainer');
 		await expect(results.first()).toBeVisible();
@@ -58,7 +58,6 @@ test.describe('accessibility of the shared chrome', () => {
 	test('the search dialog showing "matches most of your words" has no axe violations', async ({
 		page,
 	}) => {
-		test.setTimeout(180_000);
 		await page.goto('/');
 		await search(page, 'can the jail keep my neighbor after bail is paid');
 		await expect(
@@ -69,13 +68,13 @@ test.describe('accessibility of the shared chrome', () => {
 });
 
 test.describe('accessibility of each page', () => {
-	// The offline copy is tested in offline.spec.ts; here it would only download the shell again
-	// beside every page's check.
-	test.use({ serviceWorkers: 'block' });
 	for (const path of pagesToCheck()) {
-		test(`${path}: the main content has no axe violations @smoke`, async ({ page }) => {
-			await page.goto(path);
-			expect(await violationsOn(page, 'main')).toEqual([]);
+		test(`${path}: the main content has no axe violations @smoke`, async ({
+			sweepPage,
+			baseURL,
+		}) => {
+			await sweepPage.goto(new URL(path, baseURL).href);
+			expect(await violationsOn(sweepPage, 'main')).toEqual([]);
 		});
 	}
 });
