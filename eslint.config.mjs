@@ -8,7 +8,6 @@ export default defineConfig(
 	globalIgnores([
 		'dist/',
 		'dist-edition/',
-		'dist-handbook/',
 		'.astro/',
 		'node_modules/',
 		'.tmp/',

@@ -10,6 +10,7 @@ const skipped = new Set([
 	'node_modules',
 	'.git',
 	'dist',
+	'dist-edition',
 	'.astro',
 	'.tmp',
 	'tests',
