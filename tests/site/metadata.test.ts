@@ -3,13 +3,9 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allPagePaths, meta, page } from './dist';
 
-/** Redirect stubs, the 404 page and the printable meeting kit (in either language) are not shared as links. */
+/** Redirect stubs and the 404 page are not shared as links; every other page is, print pages too. */
 const shareable = allPagePaths().filter(
-	(path) =>
-		path !== '/404.html' &&
-		path !== '/meeting-kit/' &&
-		path !== '/es/meeting-kit/' &&
-		!page(path).querySelector('meta[http-equiv="refresh"]'),
+	(path) => path !== '/404.html' && !page(path).querySelector('meta[http-equiv="refresh"]'),
 );
 /** A printable leave-behind's canonical URL is its role page, which has the full text. */
 const canonicalPathOf = (path: string) => path.replace(/print\/$/, '');
