@@ -7,8 +7,9 @@
  * `npm run test:quick` (`--quick`): the inner loop, see quickSteps below. Both end with one line
  * counting tests: `tests: N passed, N failed`. Run one step alone with the command it prints.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { changedFiles } from './changed-files.ts';
 
 interface Step {
 	name: string;
@@ -43,21 +44,6 @@ const vitest = (name: string, projects: string[]): Step => ({
 	],
 	report: { file: `${reports}/${name}.json`, read: vitestCounts },
 });
-
-/** Files changed on this branch since `main`, committed or not, that still exist. */
-function changedFiles(): string[] {
-	const git = (...args: string[]) => {
-		const result = spawnSync('git', args, { encoding: 'utf8' });
-		return result.status === 0 ? result.stdout.split('\n').filter(Boolean) : [];
-	};
-	return [
-		...new Set([
-			...git('diff', '--name-only', 'main...HEAD'),
-			...git('diff', '--name-only', 'HEAD'),
-			...git('ls-files', '--others', '--exclude-standard'),
-		]),
-	].filter((file) => existsSync(file));
-}
 
 const playwright = (name: string): Step => ({
 	name,

@@ -45,7 +45,7 @@ const shellPatterns: RegExp[] = [
  * Spanish; another page or English search data is English; styles, scripts, icons, the 404 page and
  * Pagefind's code serve both (undefined).
  */
-export function languageOf(file: string): Lang | undefined {
+function languageOf(file: string): Lang | undefined {
 	const search = /^pagefind\/(?:(?:index|fragment|filter)\/|pagefind\.|wasm\.)([a-z]{2})[._]/.exec(
 		file,
 	);
@@ -61,7 +61,7 @@ const neverSaved: RegExp[] = [/^og-image\.png$/, /^sitemap.*\.xml$/, /^robots\.t
  * The site path a built file is served at: `roles/sheriff/index.html` → `/roles/sheriff/`. Without
  * the base path: the worker puts its scope in front (service-worker.js).
  */
-export function sitePathOf(file: string): string {
+function sitePathOf(file: string): string {
 	return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
@@ -77,7 +77,7 @@ export interface OfflinePlan {
 }
 
 /** Sorts the files of a built site into what is saved on install and what is saved when read. */
-export function planOffline(root: string): OfflinePlan {
+function planOffline(root: string): OfflinePlan {
 	const byLang = <T>(value: () => T) =>
 		Object.fromEntries(languages.map((l) => [l, value()])) as Record<Lang, T>;
 	const plan: OfflinePlan = {

@@ -4,7 +4,7 @@
  */
 
 /** The storage key of the list. */
-export const actionLogStorageKey = 'handbook/actions';
+const actionLogStorageKey = 'handbook/actions';
 
 /** How a call or email went. */
 export const actionOutcomes = [

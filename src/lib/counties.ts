@@ -58,7 +58,7 @@ const alaskaSuffixes: Record<string, string> = {
 const otherIndependentCities = new Set(['24510', '29510']);
 
 /** The Census full name from the short name in us-atlas and the FIPS code. */
-export function fullCountyName(fips: string, shortName: string): string {
+function fullCountyName(fips: string, shortName: string): string {
 	const state = fips.slice(0, 2);
 	if (fips === '11001') return 'District of Columbia';
 	if (fips === '32510') return 'Carson City';
@@ -70,7 +70,7 @@ export function fullCountyName(fips: string, shortName: string): string {
 }
 
 /** A county's anchor: "St. Landry Parish" → "st-landry-parish". */
-export function countySlug(name: string): string {
+function countySlug(name: string): string {
 	return name
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')

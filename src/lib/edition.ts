@@ -27,7 +27,7 @@ const idsIn = (dir: string, ext: string) =>
 		: [];
 
 /** The names of every edition in content/editions/. */
-export function listEditions(): string[] {
+function listEditions(): string[] {
 	return idsIn(editionsDir, '.yaml');
 }
 

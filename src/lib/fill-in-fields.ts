@@ -12,7 +12,7 @@ interface SharedField {
 }
 
 /** Placeholder tokens that mean the same in every script, and the key their value is kept under. */
-export const sharedFields: Readonly<Record<string, SharedField>> = {
+const sharedFields: Readonly<Record<string, SharedField>> = {
 	'[YOUR NAME]': { key: 'your-name' },
 	'[YOUR TOWN]': { key: 'your-town' },
 	'[YOUR PHONE]': { key: 'your-phone' },
@@ -37,7 +37,7 @@ export const sharedFields: Readonly<Record<string, SharedField>> = {
  * is kept under the English token's key, so what a reader types on an English script fills the
  * Spanish one too, and a local edition's defaults (written with English tokens) fill both.
  */
-export const spanishTokens: Readonly<Record<string, string>> = {
+const spanishTokens: Readonly<Record<string, string>> = {
 	'[SU NOMBRE]': '[YOUR NAME]',
 	'[SU BARRIO O CIUDAD]': '[YOUR TOWN]',
 	'[SU TELÉFONO]': '[YOUR PHONE]',

@@ -4,7 +4,7 @@
  */
 
 /** The storage key of the typed values. */
-export const fillInStorageKey = 'handbook/fill-in';
+const fillInStorageKey = 'handbook/fill-in';
 
 /** Typed values by field key (see `fill-in-fields.ts`). */
 export type FillInValues = Record<string, string>;

@@ -363,7 +363,7 @@ export async function getRoles(lang: Lang = defaultLang): Promise<RoleEntry[]> {
 }
 
 /** One role by id; throws with the known ids when it does not exist. */
-export async function getRole(id: string, lang: Lang = defaultLang): Promise<RoleEntry> {
+async function getRole(id: string, lang: Lang = defaultLang): Promise<RoleEntry> {
 	const { roles } = await loadHandbook(lang);
 	const role = roles.find((r) => r.id === id);
 	if (!role)
@@ -460,10 +460,7 @@ export async function getAsks(lang: Lang = defaultLang): Promise<ModelAskEntry[]
 }
 
 /** The asks one official can grant, most important first. */
-export async function getAsksForRole(
-	roleId: string,
-	lang: Lang = defaultLang,
-): Promise<ModelAskEntry[]> {
+async function getAsksForRole(roleId: string, lang: Lang = defaultLang): Promise<ModelAskEntry[]> {
 	return (await getAsks(lang)).filter((a) => a.data.role.id === roleId);
 }
 
@@ -482,7 +479,7 @@ export async function getScripts(lang: Lang = defaultLang): Promise<CallScriptEn
 }
 
 /** The scripts written for one official, by channel. */
-export async function getScriptsForRole(
+async function getScriptsForRole(
 	roleId: string,
 	lang: Lang = defaultLang,
 ): Promise<CallScriptEntry[]> {
@@ -519,7 +516,7 @@ export async function getCaseStudies(lang: Lang = defaultLang): Promise<CaseStud
 }
 
 /** The case studies that involve one official, oldest first. */
-export async function getCaseStudiesForRole(
+async function getCaseStudiesForRole(
 	roleId: string,
 	lang: Lang = defaultLang,
 ): Promise<CaseStudyEntry[]> {
@@ -532,7 +529,7 @@ export async function getGlossary(lang: Lang = defaultLang): Promise<GlossaryEnt
 }
 
 /** Every source cited by the given entries, deduplicated, newest first. */
-export async function getSourcesCitedBy(
+async function getSourcesCitedBy(
 	entries: readonly { data: { sources: readonly Ref<'sources'>[] } }[],
 	lang: Lang = defaultLang,
 ) {
@@ -547,7 +544,7 @@ export async function getSourcesCitedBy(
  * How many talking points a role page lists, strongest first; the rest are one link away on the
  * full index. Keeps a role page short on a phone and its build cost flat however many points exist.
  */
-export const rolePageSize = { points: 8, rebuttals: 6 } as const;
+const rolePageSize = { points: 8, rebuttals: 6 } as const;
 
 /**
  * Everything a role page shows, filtered and sorted; empty sections are empty arrays. `points`
@@ -573,7 +570,7 @@ export async function getRolePage(roleId: string, lang: Lang = defaultLang) {
 }
 
 /** How many of each kind a printed leave-behind holds; sized to fit two Letter pages. */
-export const leaveBehindSize = { asks: 4, points: 5, rebuttals: 4 } as const;
+const leaveBehindSize = { asks: 4, points: 5, rebuttals: 4 } as const;
 
 /** The top asks and the strongest points of a role for its printed leave-behind. */
 export async function getLeaveBehind(roleId: string, lang: Lang = defaultLang) {
@@ -589,17 +586,6 @@ export async function getLeaveBehind(roleId: string, lang: Lang = defaultLang) {
 /** Every state and DC, A to Z by name. */
 export async function getStates(lang: Lang = defaultLang): Promise<StateEntry[]> {
 	return (await loadHandbook(lang)).states;
-}
-
-/** One state by its postal code (`TX`); throws with the known codes when there is none. */
-export async function getStateByCode(code: string, lang: Lang = defaultLang): Promise<StateEntry> {
-	const states = await getStates(lang);
-	const state = states.find((s) => s.data.code === code);
-	if (!state)
-		throw new Error(
-			`No state with code "${code}" in content/states/. Known codes: ${states.map((s) => s.data.code).join(', ')}.`,
-		);
-	return state;
 }
 
 /** Everything a state page shows: the state, its laws' sources, and every ask with its cautions there. */
@@ -651,7 +637,7 @@ export async function getCautionsFor(
 }
 
 /** The cautions of each entry that has any, by entry id: for lists such as a role page's asks. */
-export async function getCautionsForEach(
+async function getCautionsForEach(
 	entries: readonly (WithCautions & { id: string })[],
 	lang: Lang = defaultLang,
 ): Promise<Map<string, ResolvedCaution[]>> {
@@ -686,7 +672,7 @@ export interface AskInState {
  * note and the alternatives that are themselves allowed in that state. An unreviewed state has no
  * laws, so only cautions that name it by postal code take effect.
  */
-export async function getAsksForState(state: StateEntry, lang: Lang = defaultLang) {
+async function getAsksForState(state: StateEntry, lang: Lang = defaultLang) {
 	const [roles, asks] = await Promise.all([getRoles(lang), getAsks(lang)]);
 	const { offered, ruledOut } = sortEntriesForState(asks, state.data);
 	const offeredIds = new Set(offered.map((o) => o.entry.id));

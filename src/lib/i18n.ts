@@ -58,13 +58,6 @@ export function langOfCollection(collection: string): Lang {
 	return translatedLanguages.find((l) => l === suffix) ?? defaultLang;
 }
 
-/** The English collection of a twin: `roles-es` → `roles`. */
-export function baseCollection(collection: string): string {
-	return langOfCollection(collection) === defaultLang
-		? collection
-		: collection.slice(0, collection.lastIndexOf('-'));
-}
-
 /** Narrows any value (a route param, `Astro.currentLocale`) to a language; English when unknown. */
 export function toLang(value: string | undefined | null): Lang {
 	return languages.find((l) => l === value) ?? defaultLang;
@@ -92,7 +85,7 @@ export function langOfPath(path: string): Lang {
 }
 
 /** A site path (without base) with its language prefix removed: `/es/roles/` → `/roles/`. */
-export function unlocalizedPath(path: string): string {
+function unlocalizedPath(path: string): string {
 	const lang = langOfPath(path);
 	return lang === defaultLang ? path : path.slice(lang.length + 1) || '/';
 }

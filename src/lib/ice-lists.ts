@@ -10,7 +10,7 @@ import { getCountiesOfState, type County } from './counties.ts';
 export const icePageUrl = 'https://www.ice.gov/identify-and-arrest/287g';
 
 /** A list older than this many days (at build time) gets a warning that it may be out of date. */
-export const staleAfterDays = 30;
+const staleAfterDays = 30;
 
 /** The models in the order pages list them, with their names spelled out. */
 export const modelNames: Record<IceModel, string> = {
@@ -34,7 +34,7 @@ function formatDayIn(iso: string, lang: 'en' | 'es'): string {
 }
 
 /** Whole days from `from` to `to` (both YYYY-MM-DD). */
-export const daysBetween = (from: string, to: string) =>
+const daysBetween = (from: string, to: string) =>
 	Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** True when the edition is more than `staleAfterDays` older than the build date. */
@@ -46,7 +46,7 @@ const agencyKey = (agency: string) =>
 	agency.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
 
 /** The identity of one agreement across editions: state, agency and model. */
-export const agreementKey = (a: IceAgreement) => `${a.state}|${agencyKey(a.agency)}|${a.model}`;
+const agreementKey = (a: IceAgreement) => `${a.state}|${agencyKey(a.agency)}|${a.model}`;
 
 const countOf = <T>(items: T[], key: (item: T) => string) => {
 	const counts = new Map<string, number>();

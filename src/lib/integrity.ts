@@ -36,7 +36,7 @@ export class ContentError extends Error {
 }
 
 /** The lines an author reads: `file: field "x": what is wrong and what to do`, then a total. */
-export function formatProblems(problems: readonly ContentProblem[]): string {
+function formatProblems(problems: readonly ContentProblem[]): string {
 	const lines = problems.map((p) => `${p.filePath}: field "${p.field}": ${p.message}`);
 	const noun = problems.length === 1 ? 'problem' : 'problems';
 	return `${lines.join('\n')}\n${problems.length} content ${noun}. Fix each file named above, then build again.`;
@@ -173,13 +173,7 @@ export function findAliasProblems(
 }
 
 /** Collections whose `sources` carry claims as evidence; a source the handbook has not read may not be one. */
-export const evidenceCollections = [
-	'talking-points',
-	'model-asks',
-	'roles',
-	'states',
-	'docs',
-] as const;
+const evidenceCollections = ['talking-points', 'model-asks', 'roles', 'states', 'docs'] as const;
 
 /** The `sources` lists of an entry that carry evidence, with their field paths (`laws[0].sources`). */
 function evidenceSourceLists(entry: CheckedEntry): [string, unknown][] {

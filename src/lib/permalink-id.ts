@@ -14,9 +14,6 @@ export function createPermalinkId(folder: string) {
 		permalinkIdIn(folder, claimedBy, entry, data);
 }
 
-/** `generateId` for the English talking points. */
-export const permalinkId = createPermalinkId('content/talking-points');
-
 function permalinkIdIn(
 	folder: string,
 	claimedBy: Map<string, string>,

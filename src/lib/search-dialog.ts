@@ -18,7 +18,7 @@ import { toLang } from './i18n';
 import { documentStrings } from './ui-strings';
 
 /** Below this many exact matches, the dialog also shows pages matching most words. */
-export const fewExactResults = 5;
+const fewExactResults = 5;
 /** Exact results shown at first, and added by each "Show more results". */
 const pageSize = 10;
 /** Most "matches most of your words" results shown. */

@@ -31,9 +31,6 @@ export const stopWordsByLang = {
 	),
 } as const satisfies Record<'en' | 'es', ReadonlySet<string>>;
 
-/** English stop words (the default language). */
-export const stopWords: ReadonlySet<string> = stopWordsByLang.en;
-
 /** Shortest word kept; one-letter fragments such as the "g" of "287 g" are joined instead. */
 const minimumWordLength = 2;
 

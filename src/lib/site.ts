@@ -7,7 +7,7 @@
 export const siteUrl = process.env['SITE_URL'] ?? 'https://ice-cooperation-handbook.org';
 
 /** The repository that holds the content; "Edit this page" links point into it. */
-export const repositoryUrl =
+const repositoryUrl =
 	process.env['REPOSITORY_URL'] ?? 'https://github.com/ice-cooperation-handbook/handbook';
 
 /** Base of "Edit this page" links: append a path from the project root, like `content/roles/sheriff.yaml`. */

@@ -11,7 +11,7 @@ interface SourceForText {
 }
 
 /** A short citation, e.g. "Galarza v. Szalczyk (U.S. Court of Appeals for the Third Circuit, 2014-03-04)". */
-export function citeSource(source: SourceForText): string {
+function citeSource(source: SourceForText): string {
 	return `${source.data.title} (${source.data.publisher}, ${source.data.date})`;
 }
 

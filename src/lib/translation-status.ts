@@ -12,7 +12,7 @@ import { parseContent } from './content-files.ts';
 import { translatedCollections, type TranslatedLang } from './i18n.ts';
 
 /** The first 12 hex digits of the SHA-256 of a file's bytes: what `translatedFrom` holds. */
-export function fingerprint(bytes: string | Uint8Array): string {
+function fingerprint(bytes: string | Uint8Array): string {
 	return createHash('sha256').update(bytes).digest('hex').slice(0, 12);
 }
 

@@ -11,7 +11,7 @@ import type {
 } from '../schemas';
 import { toLang, type Lang } from './i18n';
 
-export const categoryLabels: Record<(typeof talkingPointCategories)[number], string> = {
+const categoryLabels: Record<(typeof talkingPointCategories)[number], string> = {
 	legal: 'The law',
 	cost: 'Cost',
 	'public-safety': 'Public safety',
@@ -20,7 +20,7 @@ export const categoryLabels: Record<(typeof talkingPointCategories)[number], str
 	voluntary: 'It is voluntary',
 };
 
-export const channelLabels: Record<(typeof callScriptChannels)[number], string> = {
+const channelLabels: Record<(typeof callScriptChannels)[number], string> = {
 	phone: 'Phone call',
 	voicemail: 'Voicemail',
 	email: 'Email',
@@ -30,7 +30,7 @@ export const channelLabels: Record<(typeof callScriptChannels)[number], string> 
 	'town-hall': 'Town hall question',
 };
 
-export const sourceKindLabels: Record<(typeof sourceKinds)[number], string> = {
+const sourceKindLabels: Record<(typeof sourceKinds)[number], string> = {
 	'court-case': 'Court case',
 	report: 'Report',
 	law: 'Law or policy',
@@ -42,7 +42,7 @@ export const sourceKindLabels: Record<(typeof sourceKinds)[number], string> = {
 };
 
 /** What each kind of state law does, as a label on state pages. */
-export const stateLawKindLabels: Record<(typeof stateLawKinds)[number], string> = {
+const stateLawKindLabels: Record<(typeof stateLawKinds)[number], string> = {
 	'requires-287g': 'Requires 287(g) agreements',
 	'requires-detainers': 'Requires jails to honor ICE detainers',
 	'bans-sanctuary-policies': 'Bans local limits on cooperation ("sanctuary" policies)',
@@ -53,7 +53,7 @@ export const stateLawKindLabels: Record<(typeof stateLawKinds)[number], string> 
 };
 
 /** Where a state law stands, as state pages say it. */
-export const stateLawStatusLabels: Record<(typeof stateLawStatuses)[number], string> = {
+const stateLawStatusLabels: Record<(typeof stateLawStatuses)[number], string> = {
 	'in-force': 'In force',
 	'partly-blocked': 'In force in part: a court has blocked some of it',
 	blocked: 'Blocked by a court',
@@ -61,10 +61,10 @@ export const stateLawStatusLabels: Record<(typeof stateLawStatuses)[number], str
 };
 
 /** Names of the search filters, as the search dialog shows them. */
-export const searchFilterNames = { role: 'Official', kind: 'Kind' } as const;
+const searchFilterNames = { role: 'Official', kind: 'Kind' } as const;
 
 /** Values of the search filter "Kind"; role values are the roles' `label`s. */
-export const searchKinds = {
+const searchKinds = {
 	talkingPoint: 'Talking point',
 	script: 'Script',
 	ask: 'Ask',

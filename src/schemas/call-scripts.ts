@@ -12,7 +12,7 @@ import { callScriptChannels } from './vocabulary';
 import { roleRefSchema, stateCautionsSchema, textSchema, translatedFromSchema } from './shared';
 
 /** A fill-in slot in the script, written in square brackets and capitals, like `[YOUR NAME]`. */
-export const placeholderSchema = z.strictObject({
+const placeholderSchema = z.strictObject({
 	/** The slot exactly as it appears in the script, e.g. "[COUNTY]". */
 	token: z.string().regex(wholePlaceholder, {
 		error: 'Write a placeholder in square brackets and capitals, like "[YOUR NAME]".',
@@ -22,7 +22,7 @@ export const placeholderSchema = z.strictObject({
 });
 
 /** The most words a short version may have: about 60 to say, with room for names. */
-export const shortVersionMaxWords = 80;
+const shortVersionMaxWords = 80;
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 

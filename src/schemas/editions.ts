@@ -25,7 +25,7 @@ const date = z
 	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the date as YYYY-MM-DD, like "2026-11-01".' });
 
 /** One official readers contact, shown on their role's page, its scripts and its leave-behind. */
-export const editionOfficialSchema = z.strictObject({
+const editionOfficialSchema = z.strictObject({
 	/** The official's name, e.g. "Dana Example". */
 	name: text('the official’s name', 80),
 	/** Their title, e.g. "Sheriff" or "Commissioner, District 2". */
@@ -43,7 +43,7 @@ export const editionOfficialSchema = z.strictObject({
 });
 
 /** A local group or hotline readers may need: rapid response, legal aid, the organizing group. */
-export const editionHotlineSchema = z.strictObject({
+const editionHotlineSchema = z.strictObject({
 	/** Its name, e.g. "Sample County Rapid Response". */
 	name: text('the group or hotline’s name', 100),
 	/** Its phone number. */

@@ -7,13 +7,13 @@
 import { z } from 'astro/zod';
 
 /** The three 287(g) models, as short codes. */
-export const iceModels = ['TFM', 'WSO', 'JEM'] as const;
+const iceModels = ['TFM', 'WSO', 'JEM'] as const;
 
 /** A 287(g) model code. */
 export type IceModel = (typeof iceModels)[number];
 
 /** ICE's agency types, as published. */
-export const iceAgencyTypes = ['County', 'Municipality', 'State Agency'] as const;
+const iceAgencyTypes = ['County', 'Municipality', 'State Agency'] as const;
 
 const isoDay = z
 	.string()
@@ -50,7 +50,7 @@ const rowFields = {
 };
 
 /** One signed agreement: one agency and one model. */
-export const iceAgreementSchema = z.strictObject({
+const iceAgreementSchema = z.strictObject({
 	...rowFields,
 	/** The day the agreement was signed, YYYY-MM-DD. */
 	signed: isoDay,
@@ -61,7 +61,7 @@ export const iceAgreementSchema = z.strictObject({
 });
 
 /** One request ICE has not signed yet. */
-export const icePendingSchema = z.strictObject(rowFields);
+const icePendingSchema = z.strictObject(rowFields);
 
 /** One edition of both lists. */
 export const iceListSchema = z.strictObject({

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { citationsSchema, requiredList, textSchema, translatedFromSchema } from './shared';
 
 /** Someone else who can move this official, and how. */
-export const influencerSchema = z.strictObject({
+const influencerSchema = z.strictObject({
 	/** Who it is, e.g. "County attorney". */
 	who: textSchema(3, 80),
 	/** What they can do to push the official, in one sentence. */

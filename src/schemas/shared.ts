@@ -39,7 +39,7 @@ export const partialDateSchema = z.preprocess(
 );
 
 /** The message for a missing or mistyped field: missing fields get "add it", others "write text". */
-export function requiredText(what = 'text') {
+function requiredText(what = 'text') {
 	return (issue: { input?: unknown }) =>
 		issue.input === undefined ? 'This field is missing: add it.' : `Write this as ${what}.`;
 }
@@ -92,7 +92,7 @@ export const roleRefSchema = reference('roles');
  * It matches a state by the kinds of law it has (`lawKinds`) or by its postal code (`states`).
  * Role, ask, script and state pages show the note wherever it matters.
  */
-export const stateCautionSchema = z
+const stateCautionSchema = z
 	.strictObject({
 		/** Kinds of state law where this caution holds, e.g. [requires-287g]; see `stateLawKinds`. */
 		lawKinds: z

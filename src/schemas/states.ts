@@ -15,12 +15,12 @@ import {
 } from './shared';
 
 /** A two-letter USPS state code in capitals, e.g. `TX`. */
-export const stateCodeSchema = z
+const stateCodeSchema = z
 	.string({ error: 'Write the two-letter postal code in capitals, like TX.' })
 	.regex(/^[A-Z]{2}$/, { error: 'Write the two-letter postal code in capitals, like TX.' });
 
 /** One state law (or an attorney general's directive with the force of law, or a court ruling). */
-export const stateLawSchema = z.strictObject({
+const stateLawSchema = z.strictObject({
 	/** The name readers and officials use, e.g. "Senate Bill 8 (2025)". */
 	name: textSchema(3, 120),
 	/** Where the law is written today, e.g. "Texas Government Code, chapter 753". */

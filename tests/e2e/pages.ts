@@ -2,15 +2,12 @@
  * Which built pages the browser tests visit. `npm test` sweeps every page; `npm run test:quick`
  * (SMOKE=1) visits one page of each layout plus the pages whose content file changed since `main`.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listHtmlFiles } from '../../src/lib/link-check';
 import { readContentFile } from '../../src/lib/content-files';
+import { changedFiles } from '../../scripts/changed-files';
 import { distDir } from './site-paths';
-
-/** The built site under test: `dist/`, or the edition's build in its run (see site-paths.ts). */
-export { distDir };
 
 /** One page of each layout. */
 export const layoutSamples = [
@@ -45,7 +42,7 @@ export function allPages(): string[] {
 }
 
 /** The site paths a content file is shown at, from its folder and name; translations under /es/. */
-export function pagesOf(file: string): string[] {
+function pagesOf(file: string): string[] {
 	const spanish = /^content\/(?:docs\/es|[^/]+\/es)\//.test(file);
 	if (spanish)
 		return pagesOf(
@@ -80,26 +77,6 @@ export function pagesOf(file: string): string[] {
 		default:
 			return [];
 	}
-}
-
-/** Files changed on this branch since it left `main`, committed or not. Empty outside git. */
-export function changedFiles(): string[] {
-	const git = (...args: string[]) => {
-		try {
-			return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
-				.split('\n')
-				.filter(Boolean);
-		} catch {
-			return [];
-		}
-	};
-	return [
-		...new Set([
-			...git('diff', '--name-only', 'main...HEAD'),
-			...git('diff', '--name-only', 'HEAD'),
-			...git('ls-files', '--others', '--exclude-standard'),
-		]),
-	];
 }
 
 /** The pages the per-page checks visit in this run. */
