@@ -1,9 +1,10 @@
 /**
  * Writes `dist/sw.js` from src/integrations/service-worker.js: the shell (styles, scripts, fonts,
  * icons, home and 404 pages), every role and script page, and the Pagefind search bundle are saved
- * on the first visit, in the reader's language only (the page registers `sw.js?lang=es` on Spanish
- * pages); other pages, the other language's included, when read, or all at once when the reader asks. Each file is
- * listed with its SHA-256 hash, so a new build makes a new worker that replaces the saved copy.
+ * on the first visit, in the language of the first page (which registers `sw.js?lang=es` when it is
+ * Spanish); the other language's shell once the reader opens a page in it; other pages when read, or
+ * all at once when the reader asks. Each file is listed with its SHA-256 hash, so a new build makes
+ * a new worker that replaces the saved copy.
  *
  * Must come after starlight() and contentSecurityPolicy() in the integrations list: Astro runs
  * `astro:build:done` hooks in order, and the search index and the final pages must exist before

@@ -4,9 +4,10 @@
  *
  * - On install it saves the shell in the reader's language (`sw.js?lang=es` on Spanish pages):
  *   styles, scripts, fonts, icons, the home and 404 pages, every role, script and state page, and
- *   the Pagefind search bundle. The other language's shell files are saved when read, like any page.
- *   A reader who opens a page in the other language registers the worker with the other `lang`;
- *   its install keeps, as read pages, the shell files the reader had in the first language.
+ *   the Pagefind search bundle. The other language's shell files are saved when read, like any page,
+ *   and all of them once the reader opens a page in that language (a `save-shell` message from
+ *   src/components/OfflineStatus.astro). The worker stays the one first registered: pages in the
+ *   other language do not register another, so moving between languages never swaps workers.
  * - Every other page is saved the first time it is read, or all at once when the reader chooses
  *   "Save the whole handbook" (a `save-all` message from src/components/OfflineStatus.astro).
  * - One version of the site at a time: a page is saved only if its hash matches this build's, and
@@ -189,6 +190,26 @@ self.addEventListener('fetch', (event) => {
 	else if (otherPages.has(path)) event.respondWith(otherPage(path, request));
 	else if (request.mode === 'navigate')
 		event.respondWith(fetch(request).catch(() => offlinePage(path)));
+});
+
+/** Languages whose shell this worker has saved since it started, so each is saved once. */
+const savedShells = new Set([lang]);
+
+/** A page in another language opened: saves that language's shell files not saved yet. */
+self.addEventListener('message', (event) => {
+	const other = event.data?.lang;
+	if (event.data?.type !== 'save-shell' || savedShells.has(other) || !build.shellByLang[other])
+		return;
+	savedShells.add(other);
+	event.waitUntil(
+		(async () => {
+			const cache = await caches.open(pagesCacheName);
+			await inBatches(Object.entries(build.shellByLang[other]), async ([path, hash]) => {
+				if (!(await cache.match(served(path))))
+					await save(cache, path, hash, []).catch(() => undefined);
+			});
+		})(),
+	);
 });
 
 /** "Save the whole handbook": saves every page not saved yet, reporting progress to the page. */

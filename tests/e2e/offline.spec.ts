@@ -59,6 +59,43 @@ test('after a first visit, the officials’ pages, the scripts and search work w
 	await context.close();
 });
 
+test('a reader who moves between English and Spanish keeps one saved copy, and the Spanish officials’ pages then work with no signal', async ({
+	browser,
+}) => {
+	test.setTimeout(240_000);
+	const site = await serve(distDir);
+	const context = await browser.newContext();
+	const page = await firstVisit(context, site.origin);
+	const firstWorker = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+	// Back and forth, as a bilingual reader does: every page opens, and the worker stays the same
+	// (another language's worker would replace it and save everything again on each switch).
+	for (const path of ['/es/', '/', '/es/roles/sheriff/', '/roles/sheriff/', '/es/'])
+		await expect(page.goto(`${site.origin}${at(path)}`)).resolves.toBeTruthy();
+	await expect(page.locator('.offline-status')).toHaveText(/./);
+	const registration = await page.evaluate(async () => {
+		const r = await navigator.serviceWorker.getRegistration();
+		return { active: r?.active?.scriptURL, waiting: r?.waiting, installing: r?.installing };
+	});
+	expect(registration).toEqual({ active: firstWorker, waiting: null, installing: null });
+	// Spanish pages of the shell that were never opened are saved too, once a Spanish page was read.
+	const unread = ['/es/roles/congress/', '/es/tasks/call/'].map(
+		(path) => `${site.origin}${at(path)}`,
+	);
+	for (const url of unread)
+		await expect
+			.poll(() => page.evaluate(async (u) => Boolean(await caches.match(u)), url), {
+				timeout: 60_000,
+			})
+			.toBe(true);
+	await site.stop();
+	await context.setOffline(true);
+	for (const url of unread) {
+		await expectReadableOffline(page, url);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+	}
+	await context.close();
+});
+
 test('a page read online is then readable with no signal', async ({ browser }) => {
 	test.setTimeout(180_000);
 	const site = await serve(distDir);
