@@ -9,7 +9,13 @@ import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { wholePlaceholder } from '../lib/placeholders.ts';
 import { callScriptChannels } from './vocabulary';
-import { roleRefSchema, stateCautionsSchema, textSchema, translatedFromSchema } from './shared';
+import {
+	onlyWhereSchema,
+	roleRefSchema,
+	stateCautionsSchema,
+	textSchema,
+	translatedFromSchema,
+} from './shared';
 
 /** A fill-in slot in the script, written in square brackets and capitals, like `[YOUR NAME]`. */
 const placeholderSchema = z.strictObject({
@@ -42,6 +48,8 @@ export const callScriptSchema = z
 		}),
 		/** Where state law makes this wrong or risky, and what to do there instead. Default: none. */
 		stateCautions: stateCautionsSchema,
+		/** Only for scripts written for some states' law (see onlyWhereSchema); leave out when it fits everywhere. */
+		onlyWhere: onlyWhereSchema,
 		/** Every fill-in slot the script uses, each with what to put there. */
 		placeholders: z.array(placeholderSchema).default([]),
 		/**

@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import {
 	citationsSchema,
 	roleRefSchema,
+	onlyWhereSchema,
 	stateCautionsSchema,
 	textSchema,
 	translatedFromSchema,
@@ -24,6 +25,8 @@ export const modelAskSchema = z.strictObject({
 	order: z.number().int().min(1),
 	/** Where state law makes this wrong or risky, and what to do there instead. Default: none. */
 	stateCautions: stateCautionsSchema,
+	/** Only for asks written for some states' law (see onlyWhereSchema); leave out when it fits everywhere. */
+	onlyWhere: onlyWhereSchema,
 	/** The sources behind the ask: ids from content/sources/. */
 	sources: citationsSchema,
 	/** Translations only: the English file's SHA-256 prefix when translated (see translatedFromSchema). */

@@ -118,6 +118,33 @@ const stateCautionSchema = z
 /** An entry's state cautions; empty when it fits every state. */
 export const stateCautionsSchema = z.array(stateCautionSchema).default([]);
 
+/**
+ * Where an ask, talking point or script fits only some states: those whose law has one of
+ * `lawKinds` in force, or whose postal code is in `states`. Leave out when it fits everywhere (the
+ * usual case). Used for asks and scripts written for state law: compliance with a state law that
+ * limits cooperation (Washington, California), or what is still allowed where state law requires
+ * 287(g) (Texas, Florida, Georgia). National pages show such an entry with a note naming where it
+ * fits; per-state pages offer it only there (`src/lib/state-law.ts`).
+ */
+export const onlyWhereSchema = z
+	.strictObject({
+		/** Kinds of state law in force where this fits, e.g. [limits-cooperation, bans-287g]. */
+		lawKinds: z
+			.array(z.enum(stateLawKinds, { error: `Use one of: ${stateLawKinds.join(', ')}.` }))
+			.default([]),
+		/** Postal codes of states where it fits for a reason no law kind captures, e.g. [WA]. */
+		states: z
+			.array(z.string().regex(/^[A-Z]{2}$/, { error: 'Write a two-letter postal code, like WA.' }))
+			.default([]),
+	})
+	.refine((w) => w.lawKinds.length > 0 || w.states.length > 0, {
+		error: 'Say where it fits: add lawKinds: [limits-cooperation] or states: [WA].',
+	})
+	.optional();
+
+/** Where an entry fits, after validation; undefined means everywhere. */
+export type OnlyWhere = z.output<typeof onlyWhereSchema>;
+
 /** A state caution after validation. */
 export type StateCaution = z.output<typeof stateCautionSchema>;
 
