@@ -101,6 +101,15 @@ export function localizedPath(path: string, lang: Lang): string {
 	return `/${lang}${bare}`;
 }
 
+/**
+ * A built file made once per language, such as a feed or a calendar: `/changes.xml` in English,
+ * `/es/changes.xml` in Spanish. Unlike pages, files keep their path in `localizedPath`, so links to
+ * these carry `hreflang` and this path.
+ */
+export function localizedFilePath(path: string, lang: Lang): string {
+	return lang === defaultLang ? path : `/${lang}${path}`;
+}
+
 /** Built files and folders that are the same in every language. */
 const sharedAssets =
 	/^\/(?:_astro|pagefind|icons|fonts|sw\.js|og-image\.png|favicon|manifest|robots|sitemap|287g\/map\.svg)/;

@@ -202,6 +202,8 @@ export const ui = {
 		status: 'Status:',
 		sources: 'Sources',
 		allStates: 'State laws',
+		indexNotReviewed: 'not yet reviewed',
+		indexNoLaw: 'no state law found',
 		allStatesDescription:
 			'What each state and DC says about local police and jails working with ICE, one page each.',
 	},
@@ -567,8 +569,83 @@ const pageText = {
 	},
 };
 
+/** Feeds, calendars and wins: what a reader can follow without an account (src/lib/follow.ts). */
+const follow = {
+	feedTitle: 'End ICE Cooperation: what changed',
+	feedSubtitle:
+		"Changes to ICE's 287(g) list by state, state laws checked or corrected, and new scripts.",
+	stateFeedTitle: (state: string) => `${state}: what changed`,
+	stateFeedSubtitle: (state: string) =>
+		`Changes to ICE's 287(g) list in ${state}, and to what this handbook says about its law.`,
+	reviewedTitle: (state: string) => `${state}: state law checked against its sources`,
+	correctedTitle: (state: string) => `${state}: state law page updated`,
+	iceTitle: (state: string, added: number, ended: number, changed: number) =>
+		`${state}: ${[
+			added > 0 ? `${added} ${added === 1 ? 'agency' : 'agencies'} added to ICE's 287(g) list` : '',
+			ended > 0 ? `${ended} ${ended === 1 ? 'agreement' : 'agreements'} ended` : '',
+			changed > 0 ? `${changed} changed model` : '',
+		]
+			.filter(Boolean)
+			.join(', ')}`,
+	iceSummary: (added: readonly string[], ended: readonly string[], changed: readonly string[]) =>
+		[
+			added.length > 0 ? `Added: ${added.join('; ')}.` : '',
+			ended.length > 0 ? `Ended (gone from two lists in a row): ${ended.join('; ')}.` : '',
+			changed.length > 0 ? `Changed model: ${changed.join('; ')}.` : '',
+		]
+			.filter(Boolean)
+			.join(' '),
+	newScriptTitle: (title: string) => `New script: ${title}`,
+	calendarName: 'End ICE Cooperation: dates to know',
+	stateCalendarName: (state: string) => `${state}: dates to know`,
+	effectiveEvent: (state: string, law: string) => `${state}: ${law} takes effect`,
+	complianceEvent: (state: string, law: string) => `${state}: deadline to comply with ${law}`,
+	citation: 'Where it is written:',
+	notLegalAdvice: 'From the End ICE Cooperation handbook. Not legal advice.',
+	/** The links on a state page. */
+	heading: (state?: string) => (state ? `Follow ${state}` : 'Follow what changes'),
+	feedLink: (state: string) => `What changed in ${state} (feed)`,
+	calendarLink: (state: string) => `Add ${state}'s dates to your calendar (.ics)`,
+	allFeedLink: 'What changed, all states (feed)',
+	allCalendarLink: 'All dates to know (.ics)',
+	addToCalendar: 'add to calendar',
+	complianceBy: 'Deadline to comply:',
+	howTo:
+		'A feed reader shows new entries as they come; a calendar file adds the dates to your phone. Neither needs an account or sends us anything.',
+};
+
+/** `/wins/`: places that ended, declined or limited 287(g) or detainer holds. */
+const wins = {
+	title: 'Wins: places that stepped back from ICE',
+	description:
+		'Counties and cities that ended, declined or limited 287(g) or ICE detainer holds, with the date and the source. Filter by state and kind.',
+	intro:
+		'Each of these places chose to do less for ICE. Use them when an official says it cannot be done. Check your own state law first: some wins are no longer allowed in some states.',
+	kinds: {
+		'ended-287g': 'Ended a 287(g) agreement',
+		'declined-287g': 'Declined or let 287(g) expire',
+		'limited-287g': 'Limited what 287(g) officers do',
+		'limited-detainers': 'Limited ICE detainer holds',
+		'left-ice-list': "Left ICE's 287(g) list",
+	},
+	leftListNote:
+		"ICE's list no longer shows this agreement (gone from two lists in a row). The list does not say why: check local news before you call it a win.",
+	filterState: 'State',
+	filterKind: 'Kind',
+	all: 'All',
+	/** Filled in the browser: called with the words {shown} and {total}, which the filter replaces. */
+	shown: (shown: string, total: string) => `Showing ${shown} of ${total}.`,
+	listHeading: 'Places and what they did',
+	when: 'When:',
+	source: 'Source:',
+	readMore: (place: string) => `What happened in ${place}`,
+	empty: 'No wins match. Choose another state or kind.',
+};
+
 /** Every string table of one language. */
 const en = {
+	wins,
+	follow,
 	pageText,
 	siteTitle: ui.siteTitle,
 	siteDescription,
@@ -604,6 +681,77 @@ const cuenta = (n: number, one: string, many: string) =>
 
 /** Spanish, plain and with "usted", for readers in the United States. */
 const es: Strings = {
+	wins: {
+		title: 'Logros: lugares que se alejaron de ICE',
+		description:
+			'Condados y ciudades que terminaron, rechazaron o limitaron el 287(g) o las retenciones de ICE, con la fecha y la fuente. Filtre por estado y tipo.',
+		intro:
+			'Cada uno de estos lugares decidió hacer menos por ICE. Úselos cuando un funcionario le diga que no se puede. Revise primero la ley de su estado: algunos logros ya no están permitidos en algunos estados.',
+		kinds: {
+			'ended-287g': 'Terminó un acuerdo 287(g)',
+			'declined-287g': 'Rechazó el 287(g) o lo dejó vencer',
+			'limited-287g': 'Limitó lo que hacen los agentes 287(g)',
+			'limited-detainers': 'Limitó las retenciones de ICE',
+			'left-ice-list': 'Salió de la lista 287(g) de ICE',
+		},
+		leftListNote:
+			'La lista de ICE ya no muestra este acuerdo (falta en dos listas seguidas). La lista no dice por qué: revise las noticias locales antes de llamarlo un logro.',
+		filterState: 'Estado',
+		filterKind: 'Tipo',
+		all: 'Todos',
+		shown: (shown, total) => `Se muestran ${shown} de ${total}.`,
+		listHeading: 'Lugares y lo que hicieron',
+		when: 'Cuándo:',
+		source: 'Fuente:',
+		readMore: (place) => `Qué pasó en ${place}`,
+		empty: 'Ningún logro coincide. Elija otro estado u otro tipo.',
+	},
+	follow: {
+		feedTitle: 'No más ayuda a ICE: qué cambió',
+		feedSubtitle:
+			'Cambios en la lista 287(g) de ICE por estado, leyes estatales revisadas o corregidas, y guiones nuevos.',
+		stateFeedTitle: (state) => `${state}: qué cambió`,
+		stateFeedSubtitle: (state) =>
+			`Cambios en la lista 287(g) de ICE en ${state} y en lo que este manual dice sobre su ley.`,
+		reviewedTitle: (state) => `${state}: ley estatal revisada con sus fuentes`,
+		correctedTitle: (state) => `${state}: página de ley estatal actualizada`,
+		iceTitle: (state, added, ended, changed) =>
+			`${state}: ${[
+				added > 0
+					? `${cuenta(added, 'agencia añadida', 'agencias añadidas')} a la lista 287(g) de ICE`
+					: '',
+				ended > 0 ? cuenta(ended, 'acuerdo terminado', 'acuerdos terminados') : '',
+				changed > 0 ? cuenta(changed, 'cambio de modelo', 'cambios de modelo') : '',
+			]
+				.filter(Boolean)
+				.join(', ')}`,
+		iceSummary: (added, ended, changed) =>
+			[
+				added.length > 0 ? `Añadidas: ${added.join('; ')}.` : '',
+				ended.length > 0
+					? `Terminados (ausentes de dos listas seguidas): ${ended.join('; ')}.`
+					: '',
+				changed.length > 0 ? `Cambiaron de modelo: ${changed.join('; ')}.` : '',
+			]
+				.filter(Boolean)
+				.join(' '),
+		newScriptTitle: (title) => `Guion nuevo: ${title}`,
+		calendarName: 'No más ayuda a ICE: fechas importantes',
+		stateCalendarName: (state) => `${state}: fechas importantes`,
+		effectiveEvent: (state, law) => `${state}: entra en vigor ${law}`,
+		complianceEvent: (state, law) => `${state}: fecha límite para cumplir ${law}`,
+		citation: 'Dónde está escrita:',
+		notLegalAdvice: 'Del manual No más ayuda a ICE. No es asesoría legal.',
+		heading: (state) => (state ? `Siga a ${state}` : 'Siga los cambios'),
+		feedLink: (state) => `Qué cambió en ${state} (canal de noticias)`,
+		calendarLink: (state) => `Añada las fechas de ${state} a su calendario (.ics)`,
+		allFeedLink: 'Qué cambió, todos los estados (canal de noticias)',
+		allCalendarLink: 'Todas las fechas importantes (.ics)',
+		addToCalendar: 'añadir al calendario',
+		complianceBy: 'Fecha límite para cumplir:',
+		howTo:
+			'Un lector de canales muestra lo nuevo cuando llega; un archivo de calendario añade las fechas a su teléfono. Ninguno pide una cuenta ni nos envía nada.',
+	},
 	pageText: {
 		talkingPoints: {
 			title: 'Todos los argumentos clave',
@@ -873,6 +1021,8 @@ const es: Strings = {
 				`Todavía no revisamos las leyes de ${name} con sus fuentes. Hasta entonces, esta página no muestra ninguna. Consulte con un grupo local de derechos de los inmigrantes o un servicio legal antes de confiar en lo que permite la ley estatal.`,
 			reviewed: 'Revisado con las fuentes el',
 			reviewNoteLabel: 'Lo que sabemos hasta ahora:',
+			indexNotReviewed: 'todavía sin revisar',
+			indexNoLaw: 'no encontramos ninguna ley estatal',
 			citation: 'Dónde está escrita:',
 			enacted: 'Aprobada:',
 			effective: 'Vigente desde:',

@@ -13,6 +13,7 @@ import {
 	onlyWhereSchema,
 	roleRefSchema,
 	stateCautionsSchema,
+	isoDateSchema,
 	textSchema,
 	translatedFromSchema,
 } from './shared';
@@ -50,6 +51,8 @@ export const callScriptSchema = z
 		stateCautions: stateCautionsSchema,
 		/** Only for scripts written for some states' law (see onlyWhereSchema); leave out when it fits everywhere. */
 		onlyWhere: onlyWhereSchema,
+		/** The day the script was first published (YYYY-MM-DD), for the "what changed" feed. Leave out on older scripts. */
+		added: isoDateSchema.optional(),
 		/** Every fill-in slot the script uses, each with what to put there. */
 		placeholders: z.array(placeholderSchema).default([]),
 		/**

@@ -33,6 +33,8 @@ const stateLawSchema = z.strictObject({
 	enacted: partialDateSchema,
 	/** When it took (or takes) effect, YYYY-MM-DD; a date after the build shows as "takes effect". Leave out when you could not confirm it: the page then says so. */
 	effective: isoDateSchema.optional(),
+	/** The date by which officials must comply, when the law sets one apart from `effective` (YYYY-MM-DD); shown on the state's calendar. Leave out when there is none or it is not confirmed. */
+	complianceBy: isoDateSchema.optional(),
 	/** Where it stands: in-force, partly-blocked, blocked or repealed. Default in-force. */
 	status: z
 		.enum(stateLawStatuses, { error: `Use one of: ${stateLawStatuses.join(', ')}.` })
@@ -61,6 +63,17 @@ export const stateSchema = z
 		reviewed: isoDateSchema.optional(),
 		/** What the review covered or could not settle, for readers and the next reviewer. */
 		reviewNote: textSchema(20, 600).optional(),
+		/** Corrections and new laws on this page, newest first, for the "what changed" feeds: each a day and one or two sentences. */
+		changes: z
+			.array(
+				z.strictObject({
+					/** The day the page changed, YYYY-MM-DD. */
+					date: isoDateSchema,
+					/** What changed, in plain words, e.g. "Corrected: Georgia law makes agencies apply for 287(g) each year." */
+					what: textSchema(20, 300),
+				}),
+			)
+			.default([]),
 		/** Translations only: the English file's SHA-256 prefix when translated (see translatedFromSchema). */
 		translatedFrom: translatedFromSchema,
 	})

@@ -62,3 +62,14 @@ export const stateLawStatuses = ['in-force', 'partly-blocked', 'blocked', 'repea
 
 /** How much a state caution changes an entry there: it does not apply at all, or it needs care. */
 export const stateCautionEffects = ['does-not-apply', 'caution'] as const;
+
+/**
+ * What a place did that `/wins/` counts: ended a 287(g) agreement, declined one it was offered or
+ * let it expire, limited what 287(g) officers do, or limited detainer holds.
+ */
+export const winKinds = [
+	'ended-287g',
+	'declined-287g',
+	'limited-287g',
+	'limited-detainers',
+] as const;

@@ -1,0 +1,81 @@
+/**
+ * The feeds and calendars of one language, gathered from content through `src/lib/handbook.ts`:
+ * the routes under `pages/[...lang]/` render what these return (builders in `src/lib/follow.ts`).
+ */
+import { renderAtomFeed } from './atom-feed';
+import {
+	feedPath,
+	languageTag,
+	newestDate,
+	scriptFeedEntries,
+	stateCalendarEvents,
+	stateFeedEntries,
+	type IceStateChange,
+} from './follow';
+import { getAllSources, getCaseStudies, getScripts, getStates } from './handbook';
+import { renderCalendar } from './icalendar';
+import { localizedFilePath, type Lang } from './i18n';
+import { absoluteUrl, inLang } from './paths';
+import { buildDate } from './site';
+import { stringsFor } from './ui-strings';
+import { sortWins, winsFromCaseStudies, type Win } from './wins';
+
+/** A site path as a full address in `lang`. */
+const linkIn = (lang: Lang) => (path: string) => absoluteUrl(inLang(path, lang));
+
+/** A per-language file (feed, calendar) as a full address. */
+const fileIn = (lang: Lang, path: string) => absoluteUrl(localizedFilePath(path, lang));
+
+/** Changes on ICE's list by state and list date. Filled from the list history. */
+async function getIceStateChanges(): Promise<IceStateChange[]> {
+	return [];
+}
+
+/** `/changes.xml` or `/states/<state>/changes.xml` in `lang`, as Atom XML. */
+export async function renderChangesFeed(lang: Lang, stateId?: string): Promise<string> {
+	const strings = stringsFor(lang);
+	const t = strings.follow;
+	const link = linkIn(lang);
+	const states = (await getStates(lang)).filter((s) => !stateId || s.id === stateId);
+	const ice = await getIceStateChanges();
+	const entries = [
+		...states.flatMap((state) => stateFeedEntries(state, ice, strings, link)),
+		...(stateId ? [] : scriptFeedEntries(await getScripts(lang), t, link)),
+	].map((entry) => ({ ...entry, key: `${lang}:${entry.key}` }));
+	const state = states[0];
+	return renderAtomFeed({
+		key: `changes:${lang}:${stateId ?? 'all'}`,
+		title: stateId && state ? t.stateFeedTitle(state.data.name) : t.feedTitle,
+		subtitle: stateId && state ? t.stateFeedSubtitle(state.data.name) : t.feedSubtitle,
+		lang: languageTag(lang),
+		self: fileIn(lang, feedPath(stateId)),
+		home: link(stateId ? `/states/${stateId}/` : '/'),
+		entries,
+	});
+}
+
+/** `/calendar.ics` or `/states/<state>/calendar.ics` in `lang`. */
+export async function renderDatesCalendar(lang: Lang, stateId?: string): Promise<string> {
+	const t = stringsFor(lang).follow;
+	const link = linkIn(lang);
+	const states = (await getStates(lang)).filter((s) => !stateId || s.id === stateId);
+	const state = states[0];
+	return renderCalendar({
+		name: stateId && state ? t.stateCalendarName(state.data.name) : t.calendarName,
+		stamp: newestDate(
+			states.map((s) => s.data.reviewed),
+			buildDate,
+		),
+		events: states.flatMap((s) => stateCalendarEvents(s, t, link)),
+	});
+}
+
+/** Every win `/wins/` lists in `lang`, newest first. */
+export async function getWins(lang: Lang): Promise<Win[]> {
+	const sources = new Map((await getAllSources(lang)).map((s) => [s.id, s.data.title]));
+	const fromStudies = winsFromCaseStudies(
+		await getCaseStudies(lang),
+		(id) => sources.get(id) ?? id,
+	);
+	return sortWins(fromStudies);
+}

@@ -1,0 +1,174 @@
+/**
+ * What a reader can follow without an account: the "what changed" feeds (`/changes.xml`,
+ * `/states/<state>/changes.xml`) and the calendars of dates to know (`/calendar.ics`,
+ * `/states/<state>/calendar.ics`), in each language. The entries are gathered here from content
+ * (state reviews and corrections, law dates, new scripts) and ICE's list history, so the routes only
+ * render them. Builders take plain data, so tests can feed them fixtures.
+ */
+import type { CalendarEvent } from './icalendar';
+import type { FeedEntry } from './atom-feed';
+import type { Lang } from './i18n';
+import type { Strings } from './ui-strings';
+
+/** What the builders need of a state entry. */
+export interface StateForFollow {
+	id: string;
+	data: {
+		name: string;
+		code: string;
+		summary?: string | undefined;
+		reviewed?: string | undefined;
+		changes: readonly { date: string; what: string }[];
+		laws: readonly {
+			name: string;
+			citation: string;
+			effective?: string | undefined;
+			complianceBy?: string | undefined;
+			status: string;
+			summary: string;
+		}[];
+	};
+}
+
+/** What the builders need of a call script. */
+export interface ScriptForFollow {
+	id: string;
+	data: { title: string; summary: string; added?: string | undefined };
+}
+
+/** One state's change on ICE's list between two editions, from the list history. */
+export interface IceStateChange {
+	/** The postal code. */
+	state: string;
+	/** The date of the list that first showed the change, YYYY-MM-DD. */
+	date: string;
+	/** Agencies newly on the list. */
+	added: readonly string[];
+	/** Agencies whose agreement ended (gone from two lists in a row). */
+	ended: readonly string[];
+	/** Agencies whose agreement changed model. */
+	modelChanged: readonly string[];
+}
+
+/** Turns a site path into an absolute address in the reader's language. */
+export type AbsoluteLink = (path: string) => string;
+
+/** The feed entries for one state's page: its review, its corrections and its ICE changes. */
+export function stateFeedEntries(
+	state: StateForFollow,
+	ice: readonly IceStateChange[],
+	strings: Strings,
+	link: AbsoluteLink,
+): FeedEntry[] {
+	const t = strings.follow;
+	const page = link(`/states/${state.id}/`);
+	const { name, code, reviewed, summary, changes } = state.data;
+	return [
+		...(reviewed
+			? [
+					{
+						key: `law:${code}:reviewed:${reviewed}`,
+						title: t.reviewedTitle(name),
+						date: reviewed,
+						summary: summary ?? t.reviewedTitle(name),
+						link: page,
+					},
+				]
+			: []),
+		...changes.map((change) => ({
+			key: `law:${code}:change:${change.date}:${change.what}`,
+			title: t.correctedTitle(name),
+			date: change.date,
+			summary: change.what,
+			link: page,
+		})),
+		...ice
+			.filter((c) => c.state === code)
+			.map((c) => ({
+				key: `ice:${code}:${c.date}`,
+				title: t.iceTitle(name, c.added.length, c.ended.length, c.modelChanged.length),
+				date: c.date,
+				summary: t.iceSummary(c.added, c.ended, c.modelChanged),
+				link: `${page}#${strings.ui.ice.sectionId}`,
+			})),
+	];
+}
+
+/** The feed entries for new scripts (those with an `added` date). */
+export function scriptFeedEntries(
+	scripts: readonly ScriptForFollow[],
+	t: Strings['follow'],
+	link: AbsoluteLink,
+): FeedEntry[] {
+	return scripts.flatMap((script) =>
+		script.data.added
+			? [
+					{
+						key: `script:${script.id}`,
+						title: t.newScriptTitle(script.data.title),
+						date: script.data.added,
+						summary: script.data.summary,
+						link: link(`/scripts/${script.id}/`),
+					},
+				]
+			: [],
+	);
+}
+
+/**
+ * One state's dates to know: each law's effective date and compliance deadline. Laws blocked or
+ * repealed are left out: their dates no longer bind anyone.
+ */
+export function stateCalendarEvents(
+	state: StateForFollow,
+	t: Strings['follow'],
+	link: AbsoluteLink,
+): CalendarEvent[] {
+	const page = link(`/states/${state.id}/`);
+	const { name, code } = state.data;
+	return state.data.laws
+		.filter((law) => law.status === 'in-force' || law.status === 'partly-blocked')
+		.flatMap((law) => {
+			const about = `${law.summary}\n\n${t.citation} ${law.citation}\n${t.notLegalAdvice}`;
+			const events: CalendarEvent[] = [];
+			if (law.effective)
+				events.push({
+					kind: 'day',
+					key: `law:${code}:${law.name}:effective`,
+					date: law.effective,
+					title: t.effectiveEvent(name, law.name),
+					description: about,
+					url: page,
+				});
+			if (law.complianceBy)
+				events.push({
+					kind: 'day',
+					key: `law:${code}:${law.name}:comply`,
+					date: law.complianceBy,
+					title: t.complianceEvent(name, law.name),
+					description: about,
+					url: page,
+				});
+			return events;
+		});
+}
+
+/** The newest date among a state's dated facts, or `fallback`: a calendar's stamp. */
+export function newestDate(dates: readonly (string | undefined)[], fallback: string): string {
+	const known = dates.filter((d): d is string => Boolean(d));
+	return known.length > 0 ? known.reduce((a, b) => (a > b ? a : b)) : fallback;
+}
+
+/** The languages' feed and calendar file names, the same in every language (under `/es/` too). */
+export const followFiles = { feed: 'changes.xml', calendar: 'calendar.ics' } as const;
+
+/** The feed's path for the whole handbook or one state, before the language prefix. */
+export const feedPath = (stateId?: string) =>
+	stateId ? `/states/${stateId}/${followFiles.feed}` : `/${followFiles.feed}`;
+
+/** The calendar's path for the whole handbook or one state, before the language prefix. */
+export const calendarPath = (stateId?: string) =>
+	stateId ? `/states/${stateId}/${followFiles.calendar}` : `/${followFiles.calendar}`;
+
+/** `lang` as an Atom `xml:lang` / calendar language tag. */
+export const languageTag = (lang: Lang) => (lang === 'es' ? 'es-US' : 'en-US');
