@@ -4,6 +4,7 @@
  */
 import { renderAtomFeed } from './atom-feed';
 import {
+	editionMeetingEvents,
 	feedPath,
 	languageTag,
 	newestDate,
@@ -12,7 +13,8 @@ import {
 	stateFeedEntries,
 	type IceStateChange,
 } from './follow';
-import { getAllSources, getCaseStudies, getScripts, getStates } from './handbook';
+import { edition } from './edition';
+import { getAllSources, getCaseStudies, getRoles, getScripts, getStates } from './handbook';
 import { renderCalendar } from './icalendar';
 import { localizedFilePath, type Lang } from './i18n';
 import { absoluteUrl, inLang } from './paths';
@@ -54,19 +56,30 @@ export async function renderChangesFeed(lang: Lang, stateId?: string): Promise<s
 	});
 }
 
-/** `/calendar.ics` or `/states/<state>/calendar.ics` in `lang`. */
+/**
+ * `/calendar.ics` or `/states/<state>/calendar.ics` in `lang`. In a local edition's build,
+ * `/calendar.ics` holds the edition's state and its officials' public meetings.
+ */
 export async function renderDatesCalendar(lang: Lang, stateId?: string): Promise<string> {
 	const t = stringsFor(lang).follow;
 	const link = linkIn(lang);
-	const states = (await getStates(lang)).filter((s) => !stateId || s.id === stateId);
+	const only = stateId ?? edition?.place.state;
+	const states = (await getStates(lang)).filter((s) => !only || s.id === only);
 	const state = states[0];
+	const roles = new Map((await getRoles(lang)).map((r) => [r.id, r.data.title]));
+	const meetings =
+		edition && !stateId
+			? editionMeetingEvents(edition.officials, (id) => roles.get(id) ?? id, t, link)
+			: [];
 	return renderCalendar({
-		name: stateId && state ? t.stateCalendarName(state.data.name) : t.calendarName,
-		stamp: newestDate(
-			states.map((s) => s.data.reviewed),
-			buildDate,
-		),
-		events: states.flatMap((s) => stateCalendarEvents(s, t, link)),
+		name:
+			edition && !stateId
+				? edition.name
+				: state && only
+					? t.stateCalendarName(state.data.name)
+					: t.calendarName,
+		stamp: newestDate([...states.map((s) => s.data.reviewed), edition?.contactsChecked], buildDate),
+		events: [...states.flatMap((s) => stateCalendarEvents(s, t, link)), ...meetings],
 	});
 }
 

@@ -153,6 +153,60 @@ export function stateCalendarEvents(
 		});
 }
 
+/** What the builder needs of an edition's official. */
+export interface OfficialForCalendar {
+	name: string;
+	title: string;
+	meetings?: string | undefined;
+	office?: string | undefined;
+	meetingDates?:
+		| {
+				first: string;
+				time: string;
+				minutes: number;
+				repeats: 'weekly' | 'monthly';
+				on: readonly string[];
+		  }
+		| undefined;
+}
+
+/**
+ * A local edition's public meetings as repeating events, one per official body: officials of one
+ * role who share a schedule (a commission's members) make one event, named after the first.
+ */
+export function editionMeetingEvents(
+	officials: Readonly<Record<string, readonly OfficialForCalendar[]>>,
+	roleTitle: (roleId: string) => string,
+	t: Strings['follow'],
+	link: AbsoluteLink,
+): CalendarEvent[] {
+	return Object.entries(officials).flatMap(([roleId, list]) => {
+		const seen = new Set<string>();
+		return list.flatMap((official) => {
+			const dates = official.meetingDates;
+			if (!dates) return [];
+			const key = `meeting:${roleId}:${dates.first}:${dates.time}:${dates.on.join(',')}`;
+			if (seen.has(key)) return [];
+			seen.add(key);
+			return [
+				{
+					kind: 'repeating' as const,
+					key,
+					firstDate: dates.first,
+					start: dates.time,
+					minutes: dates.minutes,
+					frequency: dates.repeats,
+					days: dates.on,
+					title: t.meetingEvent(roleTitle(roleId)),
+					description: [official.meetings, t.notLegalAdvice].filter(Boolean).join('\n'),
+					location: official.office ?? official.meetings ?? '',
+					url: link(`/roles/${roleId}/`),
+				},
+			];
+		});
+	});
+}
+
 /** The newest date among a state's dated facts, or `fallback`: a calendar's stamp. */
 export function newestDate(dates: readonly (string | undefined)[], fallback: string): string {
 	const known = dates.filter((d): d is string => Boolean(d));

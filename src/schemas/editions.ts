@@ -4,6 +4,7 @@
  * collections, because the edition also sets the site title in astro.config.mjs.
  */
 import { z } from 'astro/zod';
+import { officialStances } from './vocabulary';
 
 const text = (what: string, max = 200) =>
 	z
@@ -24,6 +25,48 @@ const date = z
 	.string({ error: 'Write the date in quotes as YYYY-MM-DD, like "2026-11-01".' })
 	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the date as YYYY-MM-DD, like "2026-11-01".' });
 
+/** A web address a reader may open: http or https only, so no script or data URL gets in. */
+const webAddress = z.url({
+	protocol: /^https?$/,
+	error: 'Write the full web address, starting with https://.',
+});
+
+/** An official's public position on one ask, with where and when they said it. */
+const editionPositionSchema = z.strictObject({
+	/** What the position is on, e.g. "Ending the jail's 287(g) agreement". */
+	on: text('what the position is on', 160),
+	/** supports, opposes, undecided or no-answer (asked, and gave none). */
+	stance: z.enum(officialStances, { error: `Use one of: ${officialStances.join(', ')}.` }),
+	/** The day they said it (or were asked), YYYY-MM-DD. */
+	date,
+	/** Where they said it: a public record, a recording, a news story. */
+	source: webAddress,
+});
+
+/** When an official's public meetings repeat, so readers can add them to a calendar. */
+const editionMeetingDatesSchema = z.strictObject({
+	/** The first meeting to list, YYYY-MM-DD. */
+	first: date,
+	/** The start time, 24-hour HH:MM, local time, e.g. "18:00". */
+	time: z
+		.string({ error: 'Write the time in quotes as HH:MM, 24-hour, like "18:00".' })
+		.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, {
+			error: 'Write the time in quotes as HH:MM, 24-hour, like "18:00".',
+		}),
+	/** How long a meeting usually lasts, in minutes. Default 120. */
+	minutes: z.number().int().min(15).max(720).default(120),
+	/** weekly or monthly. */
+	repeats: z.enum(['weekly', 'monthly'], { error: 'Use weekly or monthly.' }),
+	/** The days: for monthly, the week and day like 2TU (second Tuesday) or -1FR (last Friday); for weekly, MO to SU. */
+	on: z
+		.array(
+			z.string().regex(/^(?:-?[1-5])?(?:MO|TU|WE|TH|FR|SA|SU)$/, {
+				error: 'Write each day like TU (weekly) or 2TU, 4TU, -1FR (monthly).',
+			}),
+		)
+		.min(1, { error: 'Name at least one day, like [2TU, 4TU].' }),
+});
+
 /** One official readers contact, shown on their role's page, its scripts and its leave-behind. */
 const editionOfficialSchema = z.strictObject({
 	/** The official's name, e.g. "Dana Example". */
@@ -40,6 +83,10 @@ const editionOfficialSchema = z.strictObject({
 	meetings: text('the meeting schedule').optional(),
 	/** How a member of the public signs up to speak or comment at those meetings. Optional. */
 	comment: text('how to sign up to comment', 300).optional(),
+	/** The meetings' dates for the edition's calendar (`/calendar.ics`). Optional. */
+	meetingDates: editionMeetingDatesSchema.optional(),
+	/** What the official has said in public on the asks, newest first, each with its date and source. Default: none. */
+	positions: z.array(editionPositionSchema).max(20).default([]),
 });
 
 /** A local group or hotline readers may need: rapid response, legal aid, the organizing group. */
@@ -100,5 +147,7 @@ export const editionSchema = z.strictObject({
 export type EditionInput = z.input<typeof editionSchema>;
 /** An edition after validation. */
 export type Edition = z.output<typeof editionSchema>;
+/** One public position of an official. */
+export type EditionPosition = z.output<typeof editionPositionSchema>;
 /** One official in an edition. */
 export type EditionOfficial = z.output<typeof editionOfficialSchema>;

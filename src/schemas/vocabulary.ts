@@ -73,3 +73,9 @@ export const winKinds = [
 	'limited-287g',
 	'limited-detainers',
 ] as const;
+
+/**
+ * Where an official stands on what the reader asked: the action log records it after a call, and a
+ * local edition can list officials' public positions with it.
+ */
+export const officialStances = ['supports', 'opposes', 'undecided', 'no-answer'] as const;

@@ -110,3 +110,41 @@ test('a Spanish script takes the edition’s values for its Spanish tokens, and 
 	await page.goto(at('/scripts/sheriff-email/'));
 	await expect(page.locator('.fill-in [data-token="[COUNTY]"]')).toHaveValue('Lane');
 });
+
+test('the commission page shows what the commissioner said in public, with its date and source', async ({
+	page,
+}) => {
+	await page.goto(at('/roles/county-commission/'));
+	const position = page.locator('.edition-contacts li[data-stance="undecided"]');
+	await expect(position).toContainText("Undecided: Ending the jail's 287(g) agreement");
+	await expect(position.locator('time')).toHaveText('2026-10-13');
+	await expect(position.getByRole('link', { name: 'source' })).toHaveAttribute(
+		'href',
+		'https://example.org/commission/minutes/2026-10-13',
+	);
+});
+
+test('the edition calendar repeats the commission meetings on the second and fourth Tuesday', async ({
+	page,
+	request,
+}) => {
+	await page.goto(at('/roles/county-commission/'));
+	const link = page.getByRole('link', { name: 'Add the meetings to your calendar (.ics)' });
+	const href = await link.getAttribute('href');
+	expect(href).toBe(at('/calendar.ics'));
+	const ics = await (await request.get(href!)).text();
+	const { default: ICAL } = await import('ical.js');
+	const events = new ICAL.Component(ICAL.parse(ics))
+		.getAllSubcomponents('vevent')
+		.map((v) => new ICAL.Event(v));
+	const meeting = events.find((e) => e.summary === 'Public meeting: County commission or board of supervisors');
+	expect(meeting, events.map((e) => e.summary).join(' | ')).toBeDefined();
+	const next = meeting!.iterator();
+	expect([next.next(), next.next(), next.next()].map((d) => d?.toString())).toEqual([
+		'2027-01-12T18:00:00',
+		'2027-01-26T18:00:00',
+		'2027-02-09T18:00:00',
+	]);
+	// The edition is for Oregon: its calendar holds Oregon's law dates and no other state's.
+	expect(events.every((e) => e.summary.startsWith('Oregon') || e === meeting)).toBe(true);
+});

@@ -110,3 +110,49 @@ describe('files for Netlify and Cloudflare Pages', () => {
 		expect(buildRedirectsFile({ '/a/': '/b/' })).toBe('/a/ /b/ 301\n');
 	});
 });
+
+describe('edition positions and meeting dates', () => {
+	const base = [
+		'name: Test',
+		'place: { state: oregon, county: Test County }',
+		'group: { name: G, contact: "555-0100" }',
+		"contactsChecked: '2026-01-01'",
+	];
+
+	it('refuses a position whose source is not a web address, naming the field', () => {
+		const file = editionFile(
+			[
+				...base,
+				'officials: { sheriff: [{ name: A B, title: Sheriff, positions: [{ on: Ending 287(g), stance: opposes, date: "2026-01-02", source: "javascript:alert(1)" }] }] }',
+			].join('\n'),
+		);
+		expect(() => loadEditionFile(file)).toThrow(
+			/officials\.sheriff\.0\.positions\.0\.source: Write the full web address, starting with https:\/\//,
+		);
+	});
+
+	it('refuses a stance it does not know and a meeting day it cannot repeat on', () => {
+		const file = editionFile(
+			[
+				...base,
+				'officials: { county-commission: [{ name: A B, title: Chair, positions: [{ on: Ending 287(g), stance: maybe, date: "2026-01-02", source: "https://example.org/" }], meetingDates: { first: "2027-01-05", time: "18:00", repeats: monthly, on: [Tuesday] } }] }',
+			].join('\n'),
+		);
+		expect(() => loadEditionFile(file)).toThrow(
+			/positions\.0\.stance: Use one of: supports, opposes, undecided, no-answer/,
+		);
+		expect(() => loadEditionFile(file)).toThrow(/meetingDates\.on\.0: Write each day like TU/);
+	});
+
+	it('reads the sample commission meetings and position', () => {
+		const chair = loadEdition('sample').officials['county-commission']?.[0];
+		expect(chair?.meetingDates).toEqual({
+			first: '2027-01-12',
+			time: '18:00',
+			minutes: 120,
+			repeats: 'monthly',
+			on: ['2TU', '4TU'],
+		});
+		expect(chair?.positions[0]?.stance).toBe('undecided');
+	});
+});
