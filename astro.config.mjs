@@ -69,6 +69,7 @@ export default defineConfig({
 					items: [
 						{ ...label('allPoints'), link: '/talking-points/' },
 						{ ...label('caseStudies'), link: '/case-studies/' },
+						{ ...label('wins'), link: '/wins/' },
 					],
 				},
 				{ ...label('guides'), items: [{ autogenerate: { directory: 'guides' } }] },
