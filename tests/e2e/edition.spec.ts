@@ -137,7 +137,9 @@ test('the edition calendar repeats the commission meetings on the second and fou
 	const events = new ICAL.Component(ICAL.parse(ics))
 		.getAllSubcomponents('vevent')
 		.map((v) => new ICAL.Event(v));
-	const meeting = events.find((e) => e.summary === 'Public meeting: County commission or board of supervisors');
+	const meeting = events.find(
+		(e) => e.summary === 'Public meeting: County commission or board of supervisors',
+	);
 	expect(meeting, events.map((e) => e.summary).join(' | ')).toBeDefined();
 	const next = meeting!.iterator();
 	expect([next.next(), next.next(), next.next()].map((d) => d?.toString())).toEqual([
