@@ -69,6 +69,7 @@ const spanishTokens: Readonly<Record<string, string>> = {
 	'[FECHA DE LA AUDIENCIA]': '[HEARING DATE]',
 	'[NOMBRE DEL COMITÉ]': '[COMMITTEE NAME]',
 	'[NOMBRE DE LA PRESIDENCIA DEL COMITÉ]': '[COMMITTEE CHAIR NAME]',
+	'[LEY ESTATAL]': '[STATE LAW]',
 };
 
 /** The English token a token stands for: itself in English, its English twin in Spanish. */
