@@ -794,7 +794,7 @@ const es: Strings = {
 		glossary: {
 			title: 'Glosario',
 			description:
-				'Definiciones sencillas de las palabras que va a encontrar sobre la cooperación con ICE, desde 287(g) hasta orden de retención migratoria.',
+				'Definiciones sencillas de las palabras que va a encontrar sobre la cooperación con ICE, desde 287(g) hasta solicitud de retención migratoria (detainer).',
 			learnMore: (term: string) => `Más sobre: ${term}`,
 		},
 		caseStudies: {
@@ -903,7 +903,7 @@ const es: Strings = {
 	stateLawKindLabels: {
 		'requires-287g': 'Exige acuerdos 287(g)',
 		'requires-detainers':
-			'Exige que las cárceles cumplan las órdenes de retención migratoria de ICE',
+			'Exige que las cárceles cumplan las solicitudes de retención migratoria (detainers) de ICE',
 		'bans-sanctuary-policies':
 			'Prohíbe que las ciudades y condados limiten la cooperación (políticas "santuario")',
 		'limits-cooperation': 'Limita la cooperación con ICE',

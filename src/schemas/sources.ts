@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { sourceKinds } from './vocabulary';
 import { reference } from 'astro:content';
-import { partialDateSchema, textSchema } from './shared';
+import { isoDateSchema, partialDateSchema, textSchema } from './shared';
 
 export const sourceSchema = z.strictObject({
 	/** Full title or case name, e.g. "Galarza v. Szalczyk". */
@@ -26,6 +26,8 @@ export const sourceSchema = z.strictObject({
 	citation: textSchema(3, 120).optional(),
 	/** A note for readers: what the source covers, or how we found it when the original is not online. */
 	note: textSchema(10, 400).optional(),
+	/** The day someone last opened this source and read what the handbook cites it for: YYYY-MM-DD. */
+	accessed: isoDateSchema.optional(),
 	/**
 	 * The toolkit where we found this source, when the handbook has not read the original. Such a
 	 * source cannot carry a claim: talking points, asks, roles, state laws and explainers may not list
