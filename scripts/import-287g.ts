@@ -261,7 +261,7 @@ export function readSignedDate(
 		throw new Error(
 			iso > latest
 				? `the signed date ${iso} is after the list's own date ${latest}`
-				: `the signed date cannot be right: ${problem}`,
+				: `the signed date${typeof value === 'string' ? ` "${value.trim()}"` : ''} cannot be right: ${problem}`,
 		);
 	return note ? { date: iso, note } : { date: iso };
 }
