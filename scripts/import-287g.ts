@@ -289,6 +289,10 @@ export function loadPlaces(dir = defaultPlaces.statesDir): Map<string, Place> {
 	return places;
 }
 
+/** The 50 states and DC (no territories), for scripts that spread rows over states. */
+export const loadStates = (dir = defaultPlaces.statesDir) =>
+	new Map([...loadPlaces(dir)].filter(([, place]) => !place.territory));
+
 /** Reads the first worksheet of an .xlsx file, or throws a SheetError saying it is not one. */
 async function readWorksheet(file: string): Promise<ExcelJS.Worksheet> {
 	const workbook = new ExcelJS.Workbook();
@@ -375,6 +379,9 @@ function inferAgencyType(agency: string): IcePending['agencyType'] | undefined {
 	return undefined;
 }
 
+/** Census lookups already made (state FIPS|county name → county FIPS): rows repeat counties. */
+const countyCache = new Map<string, string | null>();
+
 /** The county fields of a row: ICE's value after fixes, its FIPS code and the notes about it. */
 function readCounty(
 	raw: string,
@@ -397,7 +404,9 @@ function readCounty(
 	const flag = countyFlags.find((f) => f.state === place.code && f.agency === agency);
 	if (flag) notes.push(flag.note);
 	if (place.territory) return { county, countyFips: null, notes };
-	const match = findCounty(place.fips, county);
+	const key = `${place.fips}|${county}`;
+	if (!countyCache.has(key)) countyCache.set(key, findCounty(place.fips, county)?.fips ?? null);
+	const match = countyCache.get(key) ? { fips: countyCache.get(key)! } : undefined;
 	if (!match && !flag) notes.push(`"${county}" matches no county of this state in the Census list`);
 	return { county, countyFips: match?.fips ?? null, notes };
 }
