@@ -158,7 +158,8 @@ describe('both list dates', () => {
 			en['pendingAsOf'],
 			en['pendingRequests'],
 			en['pendingStatesCount'],
-		]).toEqual(['May 18, 2026', 'February 27, 2026', '2 pending requests', '2 states']);
+			// Both of ICE's pending rows of 2026-02-27 are in Arkansas.
+		]).toEqual(['May 18, 2026', 'February 27, 2026', '2 pending requests', '1 state']);
 		expect([es['pendingAsOf'], es['pendingRequests'], es['pendingStatesCount']]).toEqual([
 			'27 de febrero de 2026',
 			'2 solicitudes pendientes',
