@@ -313,7 +313,7 @@ export const ui = {
 		sectionTitle: (name: string) => `287(g) agreements in ${name}`,
 		sectionId: 'agreements',
 		summary: (agreements: string, counties: string, pending: string, pendingAsOf?: string) =>
-			`ICE lists ${agreements} in this state, in ${counties}, and ${pending}${pendingAsOf ? ` on its pending list of ${pendingAsOf}` : ''}.`,
+			`ICE lists ${agreements} in this state, in ${counties}, and ${pending}${pendingAsOf ? ` (list of ${pendingAsOf})` : ''}.`,
 		plural: (n: number, one: string, many: string) =>
 			`${n.toLocaleString('en-US')} ${n === 1 ? one : many}`,
 		noneInState: (name: string) =>
@@ -1076,7 +1076,7 @@ const es: Strings = {
 			sectionTitle: (name: string) => `Acuerdos 287(g) en ${name}`,
 			sectionId: 'agreements',
 			summary: (agreements: string, counties: string, pending: string, pendingAsOf?: string) =>
-				`ICE muestra ${agreements} en este estado, en ${counties}, y ${pending}${pendingAsOf ? ` en su lista de solicitudes pendientes del ${pendingAsOf}` : ''}.`,
+				`ICE muestra ${agreements} en este estado, en ${counties}, y ${pending}${pendingAsOf ? ` (lista del ${pendingAsOf})` : ''}.`,
 			plural: cuenta,
 			noneInState: (name: string) =>
 				`ICE no muestra ningún acuerdo 287(g) ni ninguna solicitud pendiente en ${name}.`,
