@@ -612,7 +612,7 @@ export async function importLists(
 	if (first.kind !== 'participating')
 		throw new SheetError(
 			first.file,
-			`row 1 (the header row) has no "SIGNED" column, so this is ICE's pending list, but the participating list was expected. Pass the participating sheet first${second ? ', then the pending sheet' : ''}.`,
+			`row 1 (the header row) has no "SIGNED" column, so this is ICE's pending list, but the participating list was expected. ${parseFileName(first.file)?.kind === 'participating' ? 'ICE has served the two files swapped (2025-09-22 pm): pass both, and each is read as what it holds. ' : ''}Pass the participating sheet first${second ? ', then the pending sheet' : ''}.`,
 		);
 	if (second && second.kind !== 'pending')
 		throw new SheetError(
