@@ -2,7 +2,8 @@
  * Reviewed fixes to county names in ICE's 287(g) sheets, applied by `scripts/import-287g.ts`. Each
  * fix is recorded in the row's `notes`, with ICE's own value, so nothing changes silently. Add a row
  * only after checking the agency's real county (its name, its city's county); never guess.
- * Reviewed 2026-11-23 against ICE's 2025-05-16 and 2025-07-18 sheets.
+ * Reviewed 2026-11-23 against ICE's 2025-05-16 and 2025-07-18 sheets, and 2026-12-06 against the
+ * monthly sheets of 2025-08 to 2026-05 (the alias tables at the end of this file).
  */
 
 /** ICE wrote `from` where the Census name is `to`. */
@@ -41,6 +42,55 @@ export const countyCorrections: CountyCorrection[] = [
 	{ state: 'MI', from: 'Berrian County', to: 'Berrien County', why: 'misspelling' },
 	// Pennsylvania's county is Allegheny; Alleghany is in Virginia and North Carolina.
 	{ state: 'PA', from: 'Alleghany County', to: 'Allegheny County', why: 'misspelling' },
+	// The agency is the Pope County Sheriff's Office (2026 lists).
+	{ state: 'AR', from: 'Pop County', to: 'Pope County', why: 'misspelling' },
+	// The agency is the Calcasieu Parish Sheriff's Office (2026 lists).
+	{ state: 'LA', from: 'Calacasieu Parish', to: 'Calcasieu Parish', why: 'misspelling' },
+	// Checked 2026-12-06 against the 2026-05-18 list: each agency's own name or its town's county.
+	{ state: 'AR', from: 'Pulaksi County', to: 'Pulaski County', why: 'misspelling' },
+	{ state: 'FL', from: 'Flager County', to: 'Flagler County', why: 'misspelling' },
+	{ state: 'FL', from: 'Lake Conty', to: 'Lake County', why: 'misspelling' },
+	{ state: 'FL', from: 'St. Luice County', to: 'St. Lucie County', why: 'misspelling' },
+	{ state: 'IN', from: 'Stueben County', to: 'Steuben County', why: 'misspelling' },
+	{ state: 'KS', from: 'Montgomery', to: 'Montgomery County', why: 'completed' },
+	{ state: 'KY', from: 'Whitely County', to: 'Whitley County', why: 'misspelling' },
+	// Morse is in Acadia Parish; Louisiana has parishes.
+	{
+		state: 'LA',
+		from: 'Arcadia County',
+		to: 'Acadia Parish',
+		why: 'misspelling; Louisiana has parishes',
+	},
+	// The agency is the St. Bernard Parish Sheriff's Office; Chalmette is its seat.
+	{
+		state: 'LA',
+		from: 'Chalmette Parish',
+		to: 'St. Bernard Parish',
+		why: 'the parish seat was given',
+	},
+	// The agency is the St. Charles Parish Sheriff's Office; "German Coast" is the area's old name.
+	{
+		state: 'LA',
+		from: 'German Coast County',
+		to: 'St. Charles Parish',
+		why: 'the agency name says St. Charles Parish',
+	},
+	// Bokchito is in Bryan County.
+	{ state: 'OK', from: 'Bryant County', to: 'Bryan County', why: 'misspelling' },
+	{ state: 'OK', from: 'Custer Countey', to: 'Custer County', why: 'misspelling' },
+	{ state: 'PA', from: 'Miffin County', to: 'Mifflin County', why: 'misspelling' },
+	{ state: 'PA', from: 'Lawrence', to: 'Lawrence County', why: 'completed' },
+	{ state: 'SC', from: 'Lexignton County', to: 'Lexington County', why: 'misspelling' },
+	{
+		state: 'TN',
+		from: 'Sparta-White County',
+		to: 'White County',
+		why: 'Sparta is the seat of White County',
+	},
+	// Marlin is the seat of Falls County.
+	{ state: 'TX', from: 'Fall County', to: 'Falls County', why: 'misspelling' },
+	{ state: 'TX', from: 'Guadalupe Conty', to: 'Guadalupe County', why: 'misspelling' },
+	{ state: 'TX', from: 'San Patricio', to: 'San Patricio County', why: 'completed' },
 	// The agency is the McCormick County Sheriff's Office.
 	{ state: 'SC', from: 'McCorkmick County', to: 'McCormick County', why: 'misspelling' },
 	// The agency is the "Lampass" (Lampasas) County Sheriff's Office.
@@ -80,4 +130,73 @@ export const countyFlags: CountyFlag[] = [
 		agency: "St. Charles Place Sheriff's Office",
 		note: 'ICE lists "German Coast County"; probably the St. Charles Parish Sheriff\'s Office',
 	},
+	{
+		state: 'TX',
+		agency: 'Overton Police Department',
+		note: 'ICE lists "Overton County", which Texas does not have; Overton is in Rusk and Smith counties',
+	},
+	{
+		state: 'MO',
+		agency: 'North County Police Cooperative',
+		note: 'ICE lists "North County"; the cooperative polices towns of north St. Louis County',
+	},
 ];
+
+/**
+ * ICE's misspellings of the fixed values in its STATE, TYPE and SUPPORT TYPE columns, as seen on
+ * its lists, and the value meant. Keys are upper case with single spaces. A value found here is
+ * repaired with a note; a value found nowhere sets the row aside with a note.
+ */
+export const stateAliases: Record<string, string> = {
+	PENNSLYVANIA: 'PENNSYLVANIA',
+	'WEST VIRIGINIA': 'WEST VIRGINIA',
+	'WEST VIRIGINA': 'WEST VIRGINIA',
+	MCHIGAN: 'MICHIGAN',
+	'WASHINGTON DC': 'DISTRICT OF COLUMBIA',
+	'WASHINGTON, DC': 'DISTRICT OF COLUMBIA',
+};
+
+/**
+ * Places on ICE's list that are not states: USPS code and Census FIPS code. They are kept and
+ * listed apart from the 50 states and DC (the national page and the open data), because the
+ * handbook's state pages are about state law, which these territories do not share.
+ */
+export const territories: Record<string, { code: string; fips: string; name: string }> = {
+	GUAM: { code: 'GU', fips: '66', name: 'Guam' },
+	'NORTHERN MARIANA ISLANDS': { code: 'MP', fips: '69', name: 'Northern Mariana Islands' },
+	'COMMONWEALTH OF THE NORTHERN MARIANA ISLANDS': {
+		code: 'MP',
+		fips: '69',
+		name: 'Northern Mariana Islands',
+	},
+	'PUERTO RICO': { code: 'PR', fips: '72', name: 'Puerto Rico' },
+	'U.S. VIRGIN ISLANDS': { code: 'VI', fips: '78', name: 'U.S. Virgin Islands' },
+	'VIRGIN ISLANDS': { code: 'VI', fips: '78', name: 'U.S. Virgin Islands' },
+	'AMERICAN SAMOA': { code: 'AS', fips: '60', name: 'American Samoa' },
+};
+
+/** TYPE as ICE writes it → the type meant. */
+export const agencyTypeAliases: Record<string, 'County' | 'Municipality' | 'State Agency'> = {
+	COUNTY: 'County',
+	MUNICIPALITY: 'Municipality',
+	'STATE AGENCY': 'State Agency',
+	STATE: 'State Agency',
+	MUNCIPALITY: 'Municipality',
+	MUNICIPAL: 'Municipality',
+	CITY: 'Municipality',
+};
+
+/** SUPPORT TYPE as ICE writes it → model code. */
+export const modelAliases: Record<string, 'TFM' | 'WSO' | 'JEM'> = {
+	'TASK FORCE MODEL': 'TFM',
+	'WARRANT SERVICE OFFICER': 'WSO',
+	'JAIL ENFORCEMENT MODEL': 'JEM',
+	'WARRANT SERVICE OFFICE': 'WSO',
+	'WARRANT SERVICES OFFICER': 'WSO',
+	'WARRANT SERVICE OFFICERS': 'WSO',
+	'TASK FORCE': 'TFM',
+	'JAIL ENFORCEMENT': 'JEM',
+	TFM: 'TFM',
+	WSO: 'WSO',
+	JEM: 'JEM',
+};

@@ -19,6 +19,8 @@ import {
 } from './integrity';
 import { fillFigures } from './ice-figure-text';
 import { iceFigures } from './ice-lists';
+import { readFileSync } from 'node:fs';
+import { iceHistorySchema, type IceHistory } from '../schemas/ice-lists';
 import { buildDate } from './site';
 import { getStatesWhereCautionHolds, sortEntriesForState } from './state-law';
 import {
@@ -713,6 +715,41 @@ export async function getIceLists(
 ): Promise<{ newest: IceListEntry; previous?: IceListEntry }> {
 	const [newest, previous] = (await loadHandbook(lang)).iceLists;
 	return previous ? { newest: newest!, previous } : { newest: newest! };
+}
+
+/** Where the importer keeps the history of ICE's lists. */
+const iceHistoryFile = 'content/ice-history/history.json';
+let iceHistory: IceHistory | undefined;
+
+/**
+ * Which agreements were on which of ICE's recorded lists (first seen, last seen, ended): see
+ * `src/lib/ice-history.ts`. Stops the build, naming the file, when it is missing or broken.
+ */
+export function getIceHistory(): IceHistory {
+	if (iceHistory) return iceHistory;
+	let raw: unknown;
+	try {
+		raw = JSON.parse(readFileSync(iceHistoryFile, 'utf8'));
+	} catch (error) {
+		throw new ContentError([
+			{
+				filePath: iceHistoryFile,
+				field: '(file)',
+				message: `cannot be read (${(error as Error).message}). Run npm run data:287g (see CONTRIBUTING.md) or restore it with git checkout.`,
+			},
+		]);
+	}
+	const parsed = iceHistorySchema.safeParse(raw);
+	if (!parsed.success)
+		throw new ContentError(
+			parsed.error.issues.map((issue) => ({
+				filePath: iceHistoryFile,
+				field: issue.path.join('.'),
+				message: `${issue.message} Never edit it by hand: run npm run data:287g again.`,
+			})),
+		);
+	iceHistory = parsed.data;
+	return iceHistory;
 }
 
 /** Figures from the newest edition by name, e.g. `agreements` → "832" (see `iceFigures`). */

@@ -41,6 +41,31 @@ const daysBetween = (from: string, to: string) =>
 export const isStale = (list: IceList, buildDate: string) =>
 	daysBetween(list.asOf, buildDate) > staleAfterDays;
 
+/**
+ * Whether each of the two lists is more than `staleAfterDays` older than the build date (the
+ * pending list has its own, often older, date). `buildDate` is passed in, never read from the
+ * clock here, so a test can build "as of" any day (`BUILD_DATE`).
+ */
+export const staleLists = (list: IceList, buildDate: string) => ({
+	participating: daysBetween(list.asOf, buildDate) > staleAfterDays,
+	pending: list.pendingAsOf !== null && daysBetween(list.pendingAsOf, buildDate) > staleAfterDays,
+});
+
+/**
+ * Places on ICE's list that are not states (postal code → name in each language). They have no
+ * state page: the handbook's state pages are about state law. The national page lists them apart.
+ */
+export const territoryNames: Record<string, { en: string; es: string }> = {
+	GU: { en: 'Guam', es: 'Guam' },
+	MP: { en: 'Northern Mariana Islands', es: 'Islas Marianas del Norte' },
+	PR: { en: 'Puerto Rico', es: 'Puerto Rico' },
+	VI: { en: 'U.S. Virgin Islands', es: 'Islas Vírgenes de EE. UU.' },
+	AS: { en: 'American Samoa', es: 'Samoa Americana' },
+};
+
+/** True for a territory's code (not one of the 50 states or DC). */
+export const isTerritory = (code: string) => code in territoryNames;
+
 /** An agency name compared the way ICE varies it (letter case, apostrophe style, spaces). */
 const agencyKey = (agency: string) =>
 	agency.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
@@ -56,7 +81,8 @@ const countOf = <T>(items: T[], key: (item: T) => string) => {
 
 /** Totals of one edition. */
 export function summarize(list: IceList) {
-	const byState = countOf(list.agreements, (a) => a.state);
+	const inStates = list.agreements.filter((a) => !isTerritory(a.state));
+	const byState = countOf(inStates, (a) => a.state);
 	const byModel = iceModelsInOrder.map((model) => {
 		const rows = list.agreements.filter((a) => a.model === model);
 		return {
@@ -76,10 +102,13 @@ export function summarize(list: IceList) {
 		byModel,
 		agencies: new Set(list.agreements.map((a) => `${a.state}|${agencyKey(a.agency)}`)).size,
 		byAgencyType: countOf(list.agreements, (a) => a.agencyType),
-		signedInEditionYear: list.agreements.filter((a) => a.signed.startsWith(year)).length,
+		signedInEditionYear: list.agreements.filter((a) => a.signed?.startsWith(year)).length,
+		/** Agreements in territories (Guam, the Northern Mariana Islands), not counted in `states`. */
+		territoryAgreements: list.agreements.length - inStates.length,
 		counties: new Set(list.agreements.flatMap((a) => (a.countyFips ? [a.countyFips] : []))).size,
 		pending: list.pending.length,
 		pendingStates: pendingStates.size,
+		pendingAsOf: list.pendingAsOf,
 	};
 }
 
@@ -93,6 +122,34 @@ export function compareEditions(newer: IceList, older: IceList) {
 		added: newer.agreements.filter((a) => !olderKeys.has(agreementKey(a))),
 		removed: older.agreements.filter((a) => !newerKeys.has(agreementKey(a))),
 	};
+}
+
+/** Nouns with a count, singular and plural, in each language: "1 state", "2 estados". */
+const countNouns = {
+	en: {
+		agreements: ['287(g) agreement', '287(g) agreements'],
+		agreementsShort: ['agreement', 'agreements'],
+		counties: ['county', 'counties'],
+		pendingRequests: ['pending request', 'pending requests'],
+		states: ['state', 'states'],
+	},
+	es: {
+		agreements: ['acuerdo 287(g)', 'acuerdos 287(g)'],
+		agreementsShort: ['acuerdo', 'acuerdos'],
+		counties: ['condado', 'condados'],
+		pendingRequests: ['solicitud pendiente', 'solicitudes pendientes'],
+		states: ['estado', 'estados'],
+	},
+} as const;
+
+/** A count with its noun, singular or plural, in `lang`: `countPhrase(1, 'states')` → "1 state". */
+export function countPhrase(
+	n: number,
+	noun: keyof (typeof countNouns)['en'],
+	lang: 'en' | 'es' = 'en',
+): string {
+	const [one, many] = countNouns[lang][noun];
+	return `${n.toLocaleString(lang === 'es' ? 'es-US' : 'en-US')} ${n === 1 ? one : many}`;
 }
 
 /** Small numbers as words, in Spanish. */
@@ -151,6 +208,7 @@ export function iceFigures(
 		agreements: n(s.agreements),
 		states: n(s.states),
 		statesWithNone: n(50 - [...s.byState.keys()].filter((code) => code !== 'DC').length),
+		territoryAgreements: n(s.territoryAgreements),
 		agencies: n(s.agencies),
 		counties: n(s.counties),
 		countyAgencyAgreements: n(s.byAgencyType.get('County') ?? 0),
@@ -161,6 +219,9 @@ export function iceFigures(
 		signedBeforeEditionYear: n(s.agreements - s.signedInEditionYear),
 		pending: n(s.pending),
 		pendingStates: n(s.pendingStates),
+		pendingAsOf: formatDay(s.pendingAsOf ?? newest.asOf),
+		pendingRequests: countPhrase(s.pending, 'pendingRequests', lang),
+		pendingStatesCount: countPhrase(s.pendingStates, 'states', lang),
 		topState: stateNames.get(topCode) ?? topCode,
 		topStateAgreements: n(topCount),
 		secondState: stateNames.get(secondCode) ?? secondCode,

@@ -314,8 +314,8 @@ export const ui = {
 			"ICE updates its list every week. This copy may be out of date: check ICE's 287(g) page before you say a county has, or does not have, an agreement.",
 		sectionTitle: (name: string) => `287(g) agreements in ${name}`,
 		sectionId: 'agreements',
-		summary: (agreements: string, counties: string, pending: string) =>
-			`ICE lists ${agreements} in this state, in ${counties}, and ${pending}.`,
+		summary: (agreements: string, counties: string, pending: string, pendingAsOf?: string) =>
+			`ICE lists ${agreements} in this state, in ${counties}, and ${pending}${pendingAsOf ? ` (list of ${pendingAsOf})` : ''}.`,
 		plural: (n: number, one: string, many: string) =>
 			`${n.toLocaleString('en-US')} ${n === 1 ? one : many}`,
 		noneInState: (name: string) =>
@@ -358,6 +358,11 @@ export const ui = {
 		legendAgreement: 'Agreement signed',
 		legendPending: 'Request pending only',
 		legendNone: 'None on the list',
+		pendingAsOf: "ICE's list of pending requests as of",
+		pendingStale:
+			"The list of pending requests is more than 30 days old. ICE publishes it less often than the list of agreements: check ICE's 287(g) page for newer requests.",
+		noPendingList: 'No list of pending requests has been imported yet.',
+		signedUnknown: 'date signed not given',
 	},
 	notLegalAdvice:
 		'This handbook explains public policy for advocates. It is not legal advice. For help with a case, contact a local immigration legal service.',
@@ -538,8 +543,14 @@ const pageText = {
 		putIn: 'Put in',
 	},
 	national: {
-		intro: (agreements: string, agencies: string, states: string, pending: string) =>
-			`ICE lists ${agreements} 287(g) agreements with ${agencies} agencies in ${states} states, and ${pending} pending requests. Open your state to see each county and what to ask for there.`,
+		intro: (
+			agreements: string,
+			agencies: string,
+			states: string,
+			pending: string,
+			pendingAsOf: string,
+		) =>
+			`ICE lists ${agreements} 287(g) agreements with ${agencies} agencies in ${states} states, and its list of ${pendingAsOf} has ${pending}. Open your state to see each county and what to ask for there.`,
 		map: 'Map of counties',
 		byModel: 'Agreements by model',
 		byState: 'Counties by state',
@@ -567,6 +578,42 @@ const pageText = {
 			`From ICE's list of ${from} (${fromCount} agreements) to ${to} (${toCount}): ${added} added, ${removed} removed.`,
 		added: (n: string) => `Agreements added (${n})`,
 		removed: (n: string) => `Agreements removed (${n})`,
+		historyTitle: "What changed on ICE's lists",
+		historySummary: (lists: string, from: string, to: string) =>
+			`Across ${lists} of ICE's lists, from ${from} to ${to}. An agreement counts as ended only when it is missing from two lists in a row, and an agency ICE renamed keeps its agreement.`,
+		addedCount: (n: string) => `Added (${n})`,
+		endedCount: (n: string) => `Ended (${n})`,
+		modelChangedCount: (n: string) => `Changed model (${n})`,
+		firstSeen: (day: string) => `first on the list of ${day}`,
+		lastSeen: (day: string) => `last on the list of ${day}`,
+		modelChange: (from: string, to: string, day: string) => `${from} → ${to}, since ${day}`,
+		noCountyName: 'no county',
+		noChanges: 'No agreement was added or ended here over these lists.',
+		territories: 'Territories',
+		territoriesNote:
+			"ICE also lists agencies in U.S. territories. They have no state page here, because the handbook's state pages are about state law; they are listed here and in the open data.",
+		openData: 'Download the data',
+		openDataIntro: (asOf: string, from: string) =>
+			`One row per agreement seen on ICE's lists from ${from} to ${asOf}, ended ones included. Made from ICE's own files by the handbook's importer; free to reuse. Check ICE's page before you rely on a row.`,
+		openDataAll: 'All agreements',
+		openDataStates: 'One file per state',
+		openDataColumns: 'Columns',
+		columnNotes: {
+			state: 'Two-letter postal code (GU Guam, MP Northern Mariana Islands).',
+			county:
+				'County as ICE names it, spelling fixed where it was wrong; empty when ICE gives none.',
+			county_fips: 'Five-digit Census county code; empty when the county is not known.',
+			agency: "The agency's name on the newest list that shows it.",
+			type: 'County, Municipality or State Agency.',
+			model:
+				'TFM (Task Force Model), WSO (Warrant Service Officer) or JEM (Jail Enforcement Model).',
+			signed: 'Day signed, YYYY-MM-DD, as ICE gives it; empty when ICE gives none.',
+			first_seen: 'Date of the first list, of those recorded, that shows it.',
+			last_seen: 'Date of the last list that shows it.',
+			status:
+				'active: on the newest list; missing: absent from the newest list only; ended: absent from the last two lists or more.',
+			moa_link: 'The signed agreement on ice.gov, when ICE links it.',
+		} as Record<string, string>,
 	},
 };
 
@@ -820,8 +867,14 @@ const es: Strings = {
 			putIn: 'Escriba',
 		},
 		national: {
-			intro: (agreements: string, agencies: string, states: string, pending: string) =>
-				`ICE muestra ${agreements} acuerdos 287(g) con ${agencies} agencias en ${states} estados, y ${pending} solicitudes pendientes. Abra su estado para ver cada condado y qué pedir allí.`,
+			intro: (
+				agreements: string,
+				agencies: string,
+				states: string,
+				pending: string,
+				pendingAsOf: string,
+			) =>
+				`ICE muestra ${agreements} acuerdos 287(g) con ${agencies} agencias en ${states} estados, y su lista del ${pendingAsOf} tiene ${pending}. Abra su estado para ver cada condado y qué pedir allí.`,
 			map: 'Mapa de los condados',
 			byModel: 'Acuerdos por modelo',
 			byState: 'Condados por estado',
@@ -849,6 +902,43 @@ const es: Strings = {
 				`De la lista de ICE del ${from} (${fromCount} acuerdos) a la del ${to} (${toCount}): ${added} nuevos, ${removed} quitados.`,
 			added: (n: string) => `Acuerdos nuevos (${n})`,
 			removed: (n: string) => `Acuerdos quitados (${n})`,
+			historyTitle: 'Qué cambió en las listas de ICE',
+			historySummary: (lists: string, from: string, to: string) =>
+				`En ${lists} listas de ICE, del ${from} al ${to}. Un acuerdo cuenta como terminado solo cuando falta en dos listas seguidas, y una agencia a la que ICE le cambió el nombre conserva su acuerdo.`,
+			addedCount: (n: string) => `Nuevos (${n})`,
+			endedCount: (n: string) => `Terminados (${n})`,
+			modelChangedCount: (n: string) => `Cambiaron de modelo (${n})`,
+			firstSeen: (day: string) => `primero en la lista del ${day}`,
+			lastSeen: (day: string) => `último en la lista del ${day}`,
+			modelChange: (from: string, to: string, day: string) => `${from} → ${to}, desde el ${day}`,
+			noCountyName: 'sin condado',
+			noChanges: 'Aquí no se sumó ni terminó ningún acuerdo en estas listas.',
+			territories: 'Territorios',
+			territoriesNote:
+				'ICE también muestra agencias en territorios de EE. UU. No tienen página de estado aquí, porque las páginas de estado del manual tratan de la ley de cada estado; aparecen aquí y en los datos abiertos.',
+			openData: 'Descargar los datos',
+			openDataIntro: (asOf: string, from: string) =>
+				`Una fila por cada acuerdo que apareció en las listas de ICE del ${from} al ${asOf}, también los terminados. Hechos con los propios archivos de ICE por el importador del manual; puede usarlos libremente. Revise la página de ICE antes de confiar en una fila.`,
+			openDataAll: 'Todos los acuerdos',
+			openDataStates: 'Un archivo por estado',
+			openDataColumns: 'Columnas',
+			columnNotes: {
+				state: 'Código postal de dos letras (GU Guam, MP Islas Marianas del Norte).',
+				county:
+					'Condado como lo nombra ICE, con la ortografía corregida donde estaba mal; vacío cuando ICE no da ninguno.',
+				county_fips:
+					'Código de condado del Censo, de cinco cifras; vacío cuando no se sabe el condado.',
+				agency: 'El nombre de la agencia en la lista más nueva que la muestra.',
+				type: 'County (condado), Municipality (municipio) o State Agency (agencia del estado).',
+				model:
+					'TFM (grupo de trabajo), WSO (oficial de órdenes de arresto) o JEM (modelo de la cárcel).',
+				signed: 'Día de la firma, AAAA-MM-DD, como lo da ICE; vacío cuando ICE no da ninguno.',
+				first_seen: 'Fecha de la primera lista, de las registradas, que lo muestra.',
+				last_seen: 'Fecha de la última lista que lo muestra.',
+				status:
+					'active: en la lista más nueva; missing: falta solo en la lista más nueva; ended: falta en las dos últimas listas o más.',
+				moa_link: 'El acuerdo firmado en ice.gov, cuando ICE lo enlaza.',
+			} as Record<string, string>,
 		},
 	},
 	siteTitle: 'No más ayuda a ICE',
@@ -1158,8 +1248,8 @@ const es: Strings = {
 				'ICE actualiza su lista cada semana. Esta copia puede estar vieja: revise la página de 287(g) de ICE antes de decir que un condado tiene o no tiene un acuerdo.',
 			sectionTitle: (name: string) => `Acuerdos 287(g) en ${name}`,
 			sectionId: 'agreements',
-			summary: (agreements: string, counties: string, pending: string) =>
-				`ICE muestra ${agreements} en este estado, en ${counties}, y ${pending}.`,
+			summary: (agreements: string, counties: string, pending: string, pendingAsOf?: string) =>
+				`ICE muestra ${agreements} en este estado, en ${counties}, y ${pending}${pendingAsOf ? ` (lista del ${pendingAsOf})` : ''}.`,
 			plural: cuenta,
 			noneInState: (name: string) =>
 				`ICE no muestra ningún acuerdo 287(g) ni ninguna solicitud pendiente en ${name}.`,
@@ -1202,6 +1292,11 @@ const es: Strings = {
 			legendAgreement: 'Acuerdo firmado',
 			legendPending: 'Solo solicitud pendiente',
 			legendNone: 'Nada en la lista',
+			pendingAsOf: 'Lista de ICE de solicitudes pendientes al',
+			pendingStale:
+				'La lista de solicitudes pendientes tiene más de 30 días. ICE la publica con menos frecuencia que la lista de acuerdos: revise la página de 287(g) de ICE para ver solicitudes más nuevas.',
+			noPendingList: 'Todavía no se ha importado una lista de solicitudes pendientes.',
+			signedUnknown: 'sin fecha de firma',
 		},
 		notLegalAdvice:
 			'Este manual explica políticas públicas para quienes abogan por ellas. No es asesoría legal. Si necesita ayuda con un caso, busque un servicio legal de inmigración en su zona.',

@@ -11,7 +11,9 @@ import {
 	compareEditions,
 	getStateAgreements,
 	iceFigures,
+	countPhrase,
 	isStale,
+	staleLists,
 } from '../../../src/lib/ice-lists';
 import { findCounty, getCounties } from '../../../src/lib/counties';
 import type { IceList } from '../../../src/schemas/ice-lists';
@@ -133,5 +135,39 @@ describe('counties and state groupings', () => {
 	it('calls a list stale more than 30 days after its date', () => {
 		expect(isStale(july, '2025-08-17')).toBe(false);
 		expect(isStale(july, '2025-08-18')).toBe(true);
+	});
+});
+
+describe('both list dates', () => {
+	const newest = read('2026-05-18-am');
+
+	it("warns for each list on its own date: ICE's pending list of 2026-02-27 is stale first", () => {
+		// The build date is passed in (BUILD_DATE at build time), so these hold on any day.
+		expect(staleLists(newest, '2026-05-20')).toEqual({ participating: false, pending: true });
+		expect(staleLists(newest, '2026-03-29')).toEqual({ participating: false, pending: false });
+		expect(staleLists(newest, '2026-03-30')).toEqual({ participating: false, pending: true });
+		expect(staleLists(newest, '2026-06-18')).toEqual({ participating: true, pending: true });
+		expect(staleLists({ ...newest, pendingAsOf: null }, '2026-05-20').pending).toBe(false);
+	});
+
+	it('pending figures carry the pending list date, and counts read in each language', () => {
+		const en = iceFigures(newest, july, new Map());
+		const es = iceFigures(newest, july, new Map(), 'es');
+		expect([
+			en['asOf'],
+			en['pendingAsOf'],
+			en['pendingRequests'],
+			en['pendingStatesCount'],
+			// Both of ICE's pending rows of 2026-02-27 are in Arkansas.
+		]).toEqual(['May 18, 2026', 'February 27, 2026', '2 pending requests', '1 state']);
+		expect([es['pendingAsOf'], es['pendingRequests'], es['pendingStatesCount']]).toEqual([
+			'27 de febrero de 2026',
+			'2 solicitudes pendientes',
+			'1 estado',
+		]);
+		expect(countPhrase(1, 'states')).toBe('1 state');
+		expect(countPhrase(1, 'counties', 'es')).toBe('1 condado');
+		expect(countPhrase(83, 'counties', 'es')).toBe('83 condados');
+		expect(countPhrase(118, 'agreements', 'es')).toBe('118 acuerdos 287(g)');
 	});
 });
