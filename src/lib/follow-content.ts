@@ -5,7 +5,9 @@
 import { renderAtomFeed } from './atom-feed';
 import {
 	editionMeetingEvents,
+	endedAgreements,
 	feedPath,
+	iceStateChanges,
 	languageTag,
 	newestDate,
 	scriptFeedEntries,
@@ -14,13 +16,23 @@ import {
 	type IceStateChange,
 } from './follow';
 import { edition } from './edition';
-import { getAllSources, getCaseStudies, getRoles, getScripts, getStates } from './handbook';
+import { getCounties } from './counties';
+import {
+	getAllSources,
+	getCaseStudies,
+	getIceHistory,
+	getRoles,
+	getScripts,
+	getStates,
+} from './handbook';
+import { formatDay, modelNames } from './ice-lists';
+import type { IceModel } from '../schemas/ice-lists';
 import { renderCalendar } from './icalendar';
 import { localizedFilePath, type Lang } from './i18n';
 import { absoluteUrl, inLang } from './paths';
 import { buildDate } from './site';
 import { stringsFor } from './ui-strings';
-import { sortWins, winsFromCaseStudies, type Win } from './wins';
+import { sortWins, winsFromCaseStudies, winsFromEndedAgreements, type Win } from './wins';
 
 /** A site path as a full address in `lang`. */
 const linkIn = (lang: Lang) => (path: string) => absoluteUrl(inLang(path, lang));
@@ -28,10 +40,8 @@ const linkIn = (lang: Lang) => (path: string) => absoluteUrl(inLang(path, lang))
 /** A per-language file (feed, calendar) as a full address. */
 const fileIn = (lang: Lang, path: string) => absoluteUrl(localizedFilePath(path, lang));
 
-/** Changes on ICE's list by state and list date. Filled from the list history. */
-async function getIceStateChanges(): Promise<IceStateChange[]> {
-	return [];
-}
+/** Changes on ICE's list by state and list date, from the list history. */
+const getIceStateChanges = (): IceStateChange[] => iceStateChanges(getIceHistory());
 
 /** `/changes.xml` or `/states/<state>/changes.xml` in `lang`, as Atom XML. */
 export async function renderChangesFeed(lang: Lang, stateId?: string): Promise<string> {
@@ -39,7 +49,7 @@ export async function renderChangesFeed(lang: Lang, stateId?: string): Promise<s
 	const t = strings.follow;
 	const link = linkIn(lang);
 	const states = (await getStates(lang)).filter((s) => !stateId || s.id === stateId);
-	const ice = await getIceStateChanges();
+	const ice = getIceStateChanges();
 	const entries = [
 		...states.flatMap((state) => stateFeedEntries(state, ice, strings, link)),
 		...(stateId ? [] : scriptFeedEntries(await getScripts(lang), t, link)),
@@ -83,12 +93,34 @@ export async function renderDatesCalendar(lang: Lang, stateId?: string): Promise
 	});
 }
 
-/** Every win `/wins/` lists in `lang`, newest first. */
+/** Every win `/wins/` lists in `lang`, newest first: case studies, then agreements that left ICE's list. */
 export async function getWins(lang: Lang): Promise<Win[]> {
+	const strings = stringsFor(lang);
+	const t = strings.wins;
 	const sources = new Map((await getAllSources(lang)).map((s) => [s.id, s.data.title]));
 	const fromStudies = winsFromCaseStudies(
 		await getCaseStudies(lang),
 		(id) => sources.get(id) ?? id,
 	);
-	return sortWins(fromStudies);
+	const stateIds = new Map((await getStates(lang)).map((s) => [s.data.code, s.id]));
+	const counties = new Map(getCounties().map((c) => [c.fips, c.slug]));
+	const ended = endedAgreements(getIceHistory()).flatMap((a) => {
+		const stateId = stateIds.get(a.state);
+		if (!stateId) return []; // a territory: no state page to point to
+		const county = a.countyFips ? counties.get(a.countyFips) : undefined;
+		return [{ ...a, href: `/states/${stateId}/#${county ?? strings.ui.ice.sectionId}` }];
+	});
+	const fromList = winsFromEndedAgreements(
+		ended,
+		(a) =>
+			t.leftListSummary(
+				a.agency,
+				modelNames[a.model as IceModel] ?? a.model,
+				a.signed,
+				formatDay(a.lastSeen, lang),
+				formatDay(a.endedOn, lang),
+			),
+		(a) => ({ title: t.leftListSource(formatDay(a.endedOn, lang)), href: '/287g/' }),
+	);
+	return sortWins([...fromStudies, ...fromList]);
 }

@@ -8,7 +8,9 @@
 import type { CalendarEvent } from './icalendar';
 import type { FeedEntry } from './atom-feed';
 import type { Lang } from './i18n';
+import { historyChanges } from './ice-history';
 import type { Strings } from './ui-strings';
+import type { IceHistory } from '../schemas/ice-lists';
 
 /** What the builders need of a state entry. */
 export interface StateForFollow {
@@ -48,6 +50,70 @@ export interface IceStateChange {
 	ended: readonly string[];
 	/** Agencies whose agreement changed model. */
 	modelChanged: readonly string[];
+}
+
+/** The list on which an agreement counts as ended: the second list in a row that lacks it. */
+export function endedOn(history: IceHistory, lastSeen: string): string | undefined {
+	return history.lists[history.lists.indexOf(lastSeen) + 2];
+}
+
+/**
+ * What changed on ICE's list, by state and by the list that showed it: agreements added (first
+ * seen after the first recorded list), ended (gone from two lists in a row; dated by the second),
+ * and agencies that changed model. Renames are not changes: the history matches them.
+ */
+export function iceStateChanges(history: IceHistory): IceStateChange[] {
+	const states = [...new Set(history.agreements.map((a) => a.state))].sort();
+	return states.flatMap((state) => {
+		const changes = historyChanges(history, { state });
+		const byDate = new Map<string, { added: string[]; ended: string[]; modelChanged: string[] }>();
+		const at = (date: string) => {
+			let entry = byDate.get(date);
+			if (!entry) byDate.set(date, (entry = { added: [], ended: [], modelChanged: [] }));
+			return entry;
+		};
+		for (const a of changes.added) at(a.firstSeen).added.push(`${a.agency} (${a.model})`);
+		for (const a of changes.ended) {
+			const date = endedOn(history, a.lastSeen);
+			if (date) at(date).ended.push(`${a.agency} (${a.model})`);
+		}
+		for (const c of changes.modelChanged)
+			at(c.since).modelChanged.push(`${c.agency} (${c.from.join(', ')} → ${c.to.join(', ')})`);
+		return [...byDate]
+			.sort(([a], [b]) => a.localeCompare(b))
+			.map(([date, lists]) => ({ state, date, ...lists }));
+	});
+}
+
+/** An agreement that left ICE's list, for `/wins/`. */
+export interface EndedAgreement {
+	state: string;
+	agency: string;
+	model: string;
+	countyFips: string | null;
+	signed: string | null;
+	lastSeen: string;
+	endedOn: string;
+}
+
+/** Agreements gone from two of ICE's lists in a row (renames and model changes are not endings). */
+export function endedAgreements(history: IceHistory): EndedAgreement[] {
+	return historyChanges(history).ended.flatMap((a) => {
+		const date = endedOn(history, a.lastSeen);
+		return date
+			? [
+					{
+						state: a.state,
+						agency: a.agency,
+						model: a.model,
+						countyFips: a.countyFips,
+						signed: a.signed,
+						lastSeen: a.lastSeen,
+						endedOn: date,
+					},
+				]
+			: [];
+	});
 }
 
 /** Turns a site path into an absolute address in the reader's language. */

@@ -689,6 +689,15 @@ const wins = {
 	},
 	leftListNote:
 		"ICE's list no longer shows this agreement (gone from two lists in a row). The list does not say why: check local news before you call it a win.",
+	leftListSummary: (
+		agency: string,
+		model: string,
+		signed: string | null,
+		lastSeen: string,
+		endedOn: string,
+	) =>
+		`${agency}'s ${model} agreement${signed ? `, signed ${signed},` : ''} was last on ICE's list of ${lastSeen} and was gone from it by ${endedOn}.`,
+	leftListSource: (endedOn: string) => `ICE's 287(g) lists, as recorded here up to ${endedOn}`,
 	filterState: 'State',
 	filterKind: 'Kind',
 	all: 'All',
@@ -755,6 +764,9 @@ const es: Strings = {
 		},
 		leftListNote:
 			'La lista de ICE ya no muestra este acuerdo (falta en dos listas seguidas). La lista no dice por qué: revise las noticias locales antes de llamarlo un logro.',
+		leftListSummary: (agency, model, signed, lastSeen, endedOn) =>
+			`El acuerdo ${model} de ${agency}${signed ? `, firmado el ${signed},` : ''} apareció por última vez en la lista de ICE del ${lastSeen} y ya no estaba el ${endedOn}.`,
+		leftListSource: (endedOn) => `Listas 287(g) de ICE, registradas aquí hasta el ${endedOn}`,
 		filterState: 'Estado',
 		filterKind: 'Tipo',
 		all: 'Todos',

@@ -64,6 +64,36 @@ export function winsFromCaseStudies(
 	});
 }
 
+/** What the builder needs to say an agreement left ICE's list. */
+export interface EndedAgreementForWins {
+	state: string;
+	agency: string;
+	model: string;
+	signed: string | null;
+	lastSeen: string;
+	endedOn: string;
+	/** The state page's path, at the county when there is one. */
+	href: string;
+}
+
+/** Agreements that left ICE's list, as wins that say the list does not give a reason. */
+export function winsFromEndedAgreements(
+	ended: readonly EndedAgreementForWins[],
+	describe: (a: EndedAgreementForWins) => string,
+	source: (a: EndedAgreementForWins) => { title: string; href: string },
+): Win[] {
+	return ended.map((a) => ({
+		id: `ice-${a.state}-${a.agency}-${a.model}`.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+		place: a.agency,
+		state: a.state,
+		when: a.endedOn,
+		kind: 'left-ice-list',
+		summary: describe(a),
+		href: a.href,
+		sources: [source(a)],
+	}));
+}
+
 /** Newest first, then by place, so the list reads the same in every build. */
 export function sortWins(wins: readonly Win[]): Win[] {
 	return [...wins].sort((a, b) => b.when.localeCompare(a.when) || a.place.localeCompare(b.place));

@@ -21,7 +21,7 @@ test.describe('with JavaScript off', () => {
 			harris.getByRole('link', { name: 'What happened in Harris County' }),
 		).toHaveAttribute('href', '/case-studies/harris-county/');
 		// Seven case studies are wins on 287(g) or detainers; the city-ID and legal-help wins are not.
-		await expect(page.locator('[data-win]')).toHaveCount(7);
+		await expect(page.locator('[data-win][id^="case-"]')).toHaveCount(7);
 		await expect(page.locator('#case-municipal-id-cities')).toHaveCount(0);
 	});
 });
@@ -32,7 +32,7 @@ test('choosing a state, then a kind, leaves only the wins that match', async ({ 
 	await form.getByLabel('State').selectOption({ label: 'California' });
 	await expect(page.locator('[data-win]:visible')).toHaveCount(1);
 	await expect(page.locator('#case-santa-clara-county')).toBeVisible();
-	await expect(form.getByRole('status')).toHaveText('Showing 1 of 7.');
+	await expect(form.getByRole('status')).toHaveText(/^Showing 1 of \d+\.$/);
 	await form.getByLabel('State').selectOption({ label: 'All' });
 	await form.getByLabel('Kind').selectOption({ label: 'Limited ICE detainer holds' });
 	await expect(page.locator('[data-win]:visible')).toHaveCount(4);
@@ -46,5 +46,20 @@ test('the Spanish page filters in Spanish', async ({ page }) => {
 	const form = page.locator('form.wins-filter');
 	await form.getByLabel('Tipo').selectOption({ label: 'Terminó un acuerdo 287(g)' });
 	await expect(page.locator('[data-win]:visible')).toHaveCount(2);
-	await expect(form.getByRole('status')).toHaveText('Se muestran 2 de 7.');
+	await expect(form.getByRole('status')).toHaveText(/^Se muestran 2 de \d+\.$/);
+});
+
+test("agreements gone from ICE's list are listed apart, each saying the list gives no reason", async ({
+	page,
+}) => {
+	await page.goto('/wins/');
+	await page
+		.locator('form.wins-filter')
+		.getByLabel('Kind')
+		.selectOption({ label: "Left ICE's 287(g) list" });
+	const left = page.locator('[data-win][data-kind="left-ice-list"]:visible');
+	expect(await left.count()).toBeGreaterThan(0);
+	await expect(left.first()).toContainText('The list does not say why');
+	await expect(left.first()).toContainText("was last on ICE's list of");
+	await expect(page.locator('[data-win][id^="case-"]:visible')).toHaveCount(0);
 });
