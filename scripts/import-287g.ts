@@ -304,7 +304,10 @@ async function readWorksheet(file: string): Promise<ExcelJS.Worksheet> {
 			`cannot be read as an Excel .xlsx workbook (${(error as Error).message}). Download the sheet again from ICE's 287(g) page.`,
 		);
 	}
-	const sheet = workbook.worksheets[0];
+	// ICE's list is the first worksheet; a later edition might put a note or a lookup table first.
+	const sheet =
+		workbook.worksheets.find((ws) => readHeaders(ws).headers.has('LAW ENFORCEMENT AGENCY')) ??
+		workbook.worksheets[0];
 	if (!sheet) throw new SheetError(file, 'the workbook has no worksheet.');
 	return sheet;
 }
