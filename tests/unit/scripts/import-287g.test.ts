@@ -349,6 +349,17 @@ describe(
 );
 
 describe('a sheet laid out a little differently', { timeout: 60_000 }, () => {
+	it('reads the worksheet that holds the list when another comes first', async () => {
+		const book = new ExcelJS.Workbook();
+		book.addWorksheet('Notes').addRow(['Updated weekly.']);
+		const sheet = book.addWorksheet('Agencies');
+		for (const row of [header, goodRow]) sheet.addRow(row);
+		const path = join(emptyFolder(), 'participatingAgencies05182026am.xlsx');
+		await book.xlsx.writeFile(path);
+		const { list } = await importLists(path, undefined, { today });
+		expect(list.agreements.map((a) => a.agency)).toEqual(["Harris County Sheriff's Office"]);
+	});
+
 	it('finds the header under a title row, reads renamed columns and counts rows from there', async () => {
 		const file = await workbook(emptyFolder(), 'participatingAgencies05182026am.xlsx', [
 			['287(g) Participating Agencies as of May 18, 2026'],
