@@ -304,19 +304,47 @@ async function readWorksheet(file: string): Promise<ExcelJS.Worksheet> {
 			`cannot be read as an Excel .xlsx workbook (${(error as Error).message}). Download the sheet again from ICE's 287(g) page.`,
 		);
 	}
-	const sheet = workbook.worksheets[0];
+	// ICE's list is the first worksheet; a later edition might put a note or a lookup table first.
+	const sheet =
+		workbook.worksheets.find((ws) => readHeaders(ws).headers.has('LAW ENFORCEMENT AGENCY')) ??
+		workbook.worksheets[0];
 	if (!sheet) throw new SheetError(file, 'the workbook has no worksheet.');
 	return sheet;
 }
 
-/** The header row: column name → column number. */
-function readHeaders(sheet: ExcelJS.Worksheet): Map<string, number> {
-	const headers = new Map<string, number>();
-	sheet.getRow(1).eachCell((cell, column) => {
-		const name = normalizeHeader(cellText(cell.value));
-		if (name && !headers.has(name)) headers.set(name, column);
-	});
-	return headers;
+/**
+ * Other names ICE, or a spreadsheet program, may give a column: the name we read it as. ICE's own
+ * names (STATE, LAW ENFORCEMENT AGENCY, TYPE, COUNTY, SUPPORT TYPE, SIGNED, MOA, ADDENDUM) need none.
+ */
+const headerAliases: Record<string, string> = {
+	'STATE/TERRITORY': 'STATE',
+	AGENCY: 'LAW ENFORCEMENT AGENCY',
+	'AGENCY NAME': 'LAW ENFORCEMENT AGENCY',
+	'AGENCY TYPE': 'TYPE',
+	MODEL: 'SUPPORT TYPE',
+	'287(G) MODEL': 'SUPPORT TYPE',
+	'DATE SIGNED': 'SIGNED',
+	'SIGNED DATE': 'SIGNED',
+	'MOA LINK': 'MOA',
+};
+
+/**
+ * The header row (the first of the first ten rows with a STATE column; ICE's is row 1) and its
+ * columns: name → column number.
+ */
+function readHeaders(sheet: ExcelJS.Worksheet): { row: number; headers: Map<string, number> } {
+	let first: Map<string, number> | undefined;
+	for (let row = 1; row <= Math.min(10, Math.max(sheet.rowCount, 1)); row++) {
+		const headers = new Map<string, number>();
+		sheet.getRow(row).eachCell((cell, column) => {
+			const text = normalizeHeader(cellText(cell.value));
+			const name = headerAliases[text] ?? text;
+			if (name && !headers.has(name)) headers.set(name, column);
+		});
+		first ??= headers;
+		if (headers.has('STATE')) return { row, headers };
+	}
+	return { row: 1, headers: first ?? new Map() };
 }
 
 /** Which list a sheet's header says it is: the participating list has a SIGNED column. */
@@ -327,6 +355,8 @@ const kindOfHeaders = (headers: Map<string, number>): ListKind =>
 interface OpenSheet {
 	file: string;
 	sheet: ExcelJS.Worksheet;
+	/** The header row's number (1 in ICE's sheets). */
+	headerRow: number;
 	headers: Map<string, number>;
 	kind: ListKind;
 }
@@ -335,8 +365,8 @@ async function openSheet(file: string): Promise<OpenSheet> {
 	if (!existsSync(file))
 		throw new SheetError(file, 'no such file. Check the path (download the sheet from ICE first).');
 	const sheet = await readWorksheet(file);
-	const headers = readHeaders(sheet);
-	return { file, sheet, headers, kind: kindOfHeaders(headers) };
+	const { row, headers } = readHeaders(sheet);
+	return { file, sheet, headerRow: row, headers, kind: kindOfHeaders(headers) };
 }
 
 /** Maps each wanted column to its number; throws naming any missing column. */
@@ -347,7 +377,7 @@ function findColumns(open: OpenSheet, kind: ListKind): Record<string, number> {
 	if (missing.length > 0)
 		throw new SheetError(
 			open.file,
-			`row 1 (the header row) has no ${missing.map((m) => `"${m}"`).join(', ')} column; ICE's ${kind} list has ${Object.values(wanted).join(', ')}. ICE may have renamed a column: update the header names in scripts/import-287g.ts. Found: ${[...open.headers.keys()].join(', ') || 'nothing'}.`,
+			`row ${open.headerRow} (the header row) has no ${missing.map((m) => `"${m}"`).join(', ')} column; ICE's ${kind} list has ${Object.values(wanted).join(', ')}. ICE may have renamed a column: update the header names in scripts/import-287g.ts. Found: ${[...open.headers.keys()].join(', ') || 'nothing'}.`,
 		);
 	const columns = Object.fromEntries(
 		Object.entries(wanted).map(([key, name]) => [key, open.headers.get(name)!]),
@@ -441,7 +471,7 @@ async function readSheet(
 		repaired: 0,
 	};
 	const seen = new Map<string, number>();
-	for (let number = 2; number <= sheet.rowCount; number++) {
+	for (let number = open.headerRow + 1; number <= sheet.rowCount; number++) {
 		const row = sheet.getRow(number);
 		const text = (column: number | undefined) =>
 			column === undefined ? '' : clean(cellText(row.getCell(column).value));
@@ -612,12 +642,12 @@ export async function importLists(
 	if (first.kind !== 'participating')
 		throw new SheetError(
 			first.file,
-			`row 1 (the header row) has no "SIGNED" column, so this is ICE's pending list, but the participating list was expected. ${parseFileName(first.file)?.kind === 'participating' ? 'ICE has served the two files swapped (2025-09-22 pm): pass both, and each is read as what it holds. ' : ''}Pass the participating sheet first${second ? ', then the pending sheet' : ''}.`,
+			`row ${first.headerRow} (the header row) has no "SIGNED" column, so this is ICE's pending list, but the participating list was expected. ${parseFileName(first.file)?.kind === 'participating' ? 'ICE has served the two files swapped (2025-09-22 pm): pass both, and each is read as what it holds. ' : ''}Pass the participating sheet first${second ? ', then the pending sheet' : ''}.`,
 		);
 	if (second && second.kind !== 'pending')
 		throw new SheetError(
 			second.file,
-			'row 1 (the header row) has a "SIGNED" column, so this is ICE\'s participating list, but the pending list was expected second. Pass one participating sheet, then one pending sheet.',
+			`row ${second.headerRow} (the header row) has a "SIGNED" column, so this is ICE's participating list, but the pending list was expected second. Pass one participating sheet, then one pending sheet.`,
 		);
 	const swapped = summary.length > 0;
 	const { date: asOf, edition } = listDate(

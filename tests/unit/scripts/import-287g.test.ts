@@ -348,6 +348,32 @@ describe(
 	},
 );
 
+describe('a sheet laid out a little differently', { timeout: 60_000 }, () => {
+	it('reads the worksheet that holds the list when another comes first', async () => {
+		const book = new ExcelJS.Workbook();
+		book.addWorksheet('Notes').addRow(['Updated weekly.']);
+		const sheet = book.addWorksheet('Agencies');
+		for (const row of [header, goodRow]) sheet.addRow(row);
+		const path = join(emptyFolder(), 'participatingAgencies05182026am.xlsx');
+		await book.xlsx.writeFile(path);
+		const { list } = await importLists(path, undefined, { today });
+		expect(list.agreements.map((a) => a.agency)).toEqual(["Harris County Sheriff's Office"]);
+	});
+
+	it('finds the header under a title row, reads renamed columns and counts rows from there', async () => {
+		const file = await workbook(emptyFolder(), 'participatingAgencies05182026am.xlsx', [
+			['287(g) Participating Agencies as of May 18, 2026'],
+			[],
+			['STATE', 'AGENCY', 'TYPE', 'COUNTY', 'MODEL', 'DATE SIGNED', 'MOA'],
+			goodRow,
+		]);
+		const { list } = await importLists(file, undefined, { today });
+		expect(list.agreements.map((a) => [a.sourceRow, a.agency, a.model, a.signed])).toEqual([
+			[4, "Harris County Sheriff's Office", 'WSO', '2025-01-02'],
+		]);
+	});
+});
+
 describe('file names and dates', { timeout: 60_000 }, () => {
 	it('reads every name ICE has used', () => {
 		expect(parseFileName('participatingAgencies07182025pm.xlsx')).toEqual({
