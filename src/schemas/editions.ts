@@ -4,6 +4,7 @@
  * collections, because the edition also sets the site title in astro.config.mjs.
  */
 import { z } from 'astro/zod';
+import { isCalendarDate } from '../lib/calendar-date.ts';
 
 const text = (what: string, max = 200) =>
 	z
@@ -22,7 +23,8 @@ const email = z.email({ error: 'Write a full email address, like "clerk@example.
 
 const date = z
 	.string({ error: 'Write the date in quotes as YYYY-MM-DD, like "2026-11-01".' })
-	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the date as YYYY-MM-DD, like "2026-11-01".' });
+	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the date as YYYY-MM-DD, like "2026-11-01".' })
+	.refine(isCalendarDate, { error: 'This day does not exist: check the month and the day.' });
 
 /** One official readers contact, shown on their role's page, its scripts and its leave-behind. */
 const editionOfficialSchema = z.strictObject({
@@ -59,9 +61,13 @@ export const editionSchema = z.strictObject({
 	place: z.strictObject(
 		{
 			/** The state's page id from content/states/, e.g. "california" or "new-york". */
-			state: z.string({
-				error: 'Write the state as its file name in content/states/, like "new-york".',
-			}),
+			state: z
+				.string({
+					error: 'Write the state as its file name in content/states/, like "new-york".',
+				})
+				.max(40, {
+					error: 'Write the state as its file name in content/states/, like "new-york".',
+				}),
 			/** The county's name as it is usually written, e.g. "Sample County". */
 			county: text('the county', 80),
 			/** The city, when the edition is for one city. Optional. */
@@ -70,9 +76,9 @@ export const editionSchema = z.strictObject({
 		{ error: 'Add "place" with "state", "county" and optionally "city".' },
 	),
 	/** Officials by role: keys are role ids from content/roles/ (e.g. "sheriff"), values lists of officials. */
-	officials: z.record(z.string(), z.array(editionOfficialSchema)).default({}),
+	officials: z.record(z.string().max(40), z.array(editionOfficialSchema).max(50)).default({}),
 	/** Local groups and hotlines, shown on the home page and the leave-behinds. Default: none. */
-	hotlines: z.array(editionHotlineSchema).default([]),
+	hotlines: z.array(editionHotlineSchema).max(30).default([]),
 	/** The group handing out leave-behinds: its name and how to reach it, printed on each. */
 	group: z.strictObject(
 		{
@@ -86,7 +92,7 @@ export const editionSchema = z.strictObject({
 	/** Values filled into scripts: keys are placeholder tokens like "[COUNTY]"; a reader's own text wins. */
 	defaults: z
 		.record(
-			z.string().regex(/^\[[A-Z][A-Z0-9 '’/-]*\]$/, {
+			z.string().regex(/^\[[A-Z][A-Z0-9 '’/-]{0,60}\]$/, {
 				error: 'Write each key as a script placeholder in square brackets, like "[COUNTY]".',
 			}),
 			text('the default value', 120),

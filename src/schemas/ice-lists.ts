@@ -5,6 +5,7 @@
  * national map, figures in the text). No Astro imports, so the importer can check its output with it.
  */
 import { z } from 'astro/zod';
+import { isCalendarDate } from '../lib/calendar-date.ts';
 
 /** The three 287(g) models, as short codes. */
 const iceModels = ['TFM', 'WSO', 'JEM'] as const;
@@ -17,7 +18,8 @@ const iceAgencyTypes = ['County', 'Municipality', 'State Agency'] as const;
 
 const isoDay = z
 	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the date as YYYY-MM-DD; run the importer again.' });
+	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the date as YYYY-MM-DD; run the importer again.' })
+	.refine(isCalendarDate, { error: 'This day does not exist; run the importer again.' });
 
 const iceUrl = z
 	.string()
@@ -31,11 +33,11 @@ const rowFields = {
 	/** Two-letter USPS code of the state, e.g. "TX". */
 	state: z.string().regex(/^[A-Z]{2}$/, { error: 'Use the two-letter state code, like TX.' }),
 	/** The agency's name as ICE publishes it (spaces trimmed; spelling unchanged). */
-	agency: z.string().min(2),
+	agency: z.string().min(2).max(200),
 	/** County, Municipality or State Agency, as ICE publishes it. */
 	agencyType: z.enum(iceAgencyTypes, { error: `Use one of: ${iceAgencyTypes.join(', ')}.` }),
 	/** County as ICE names it, after the reviewed corrections; null when ICE gives none (#N/A). */
-	county: z.string().min(2).nullable(),
+	county: z.string().min(2).max(100).nullable(),
 	/** Five-digit Census FIPS code of that county; null when it matches no county of the state. */
 	countyFips: z
 		.string()
@@ -44,7 +46,7 @@ const rowFields = {
 	/** The 287(g) model: TFM (Task Force), WSO (Warrant Service Officer) or JEM (Jail Enforcement). */
 	model: z.enum(iceModels, { error: `Use one of: ${iceModels.join(', ')}.` }),
 	/** What differs from ICE's cell, or what looks wrong in it; empty when nothing. */
-	notes: z.array(z.string().min(5)),
+	notes: z.array(z.string().min(5).max(400)),
 	/** Row number in ICE's sheet (row 1 is the header), to trace a row back. */
 	sourceRow: z.number().int().min(2),
 };
@@ -70,9 +72,9 @@ export const iceListSchema = z.strictObject({
 	/** Morning or afternoon edition (ICE sometimes publishes two a day): am or pm. */
 	edition: z.enum(['am', 'pm']),
 	/** The file name of ICE's participating-agencies sheet. */
-	participatingFile: z.string().endsWith('.xlsx'),
+	participatingFile: z.string().max(200).endsWith('.xlsx'),
 	/** The file name of ICE's pending-agencies sheet. */
-	pendingFile: z.string().endsWith('.xlsx'),
+	pendingFile: z.string().max(200).endsWith('.xlsx'),
 	/** The edition date of the pending list, from its file name, YYYY-MM-DD. */
 	pendingAsOf: isoDay,
 	/** Every signed agreement, in ICE's order. */
