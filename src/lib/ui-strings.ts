@@ -109,7 +109,8 @@ export const ui = {
 		rememberHint:
 			'Leave this off on a shared phone: then your details go when you close the browser.',
 		forget: 'Forget what I typed',
-		forgotten: 'Forgotten. Nothing you typed is kept on this phone.',
+		forgotten:
+			'Forgotten: what you typed, and the officials’ names in “What I did”. That list still keeps the date, office and result of each call or email; clear it on the “What I did” page.',
 		copy: 'Copy the script',
 		mail: 'Open in my email app',
 		/** A non-breaking space: html-validate wants one in the text of a tel: link. */
@@ -788,7 +789,8 @@ const es: Strings = {
 			rememberHint:
 				'No marque esto en un teléfono compartido: así sus datos se borran al cerrar el navegador.',
 			forget: 'Borrar lo que escribí',
-			forgotten: 'Borrado. Nada de lo que escribió se guarda en este teléfono.',
+			forgotten:
+				'Borrado: lo que escribió y los nombres de los funcionarios en “Lo que hice”. Esa lista guarda la fecha, la oficina y el resultado de cada llamada o correo; bórrela en la página “Lo que hice”.',
 			copy: 'Copiar el guion',
 			mail: 'Abrir en mi correo',
 			call: 'Llamar\u00a0ahora',
