@@ -371,6 +371,10 @@ export const ui = {
 		savedAll: (total: number) => `All ${total} pages are saved for use with no signal.`,
 		savedSome: (failed: number) =>
 			`${failed} pages could not be saved. Check your connection and try again.`,
+		/** When the first save for use with no signal failed (issue 23). */
+		failed:
+			'The handbook could not be saved for use with no signal. Check your connection and try again.',
+		retry: 'Try saving again',
 		/** The page shown for a page that is not saved on this device, with no signal. */
 		notSaved: {
 			title: 'This page is not saved on this device',
@@ -1044,6 +1048,9 @@ const es: Strings = {
 			savedAll: (total: number) => `Las ${total} páginas están guardadas para usarlas sin señal.`,
 			savedSome: (failed: number) =>
 				`No se pudieron guardar ${failed} páginas. Revise su conexión e intente de nuevo.`,
+			failed:
+				'No se pudo guardar el manual para usarlo sin señal. Revise su conexión e intente de nuevo.',
+			retry: 'Intentar guardar de nuevo',
 			notSaved: {
 				title: 'Esta página no está guardada en este aparato',
 				body: 'No tiene señal y esta página no se guardó para leerla sin conexión. Conéctese para leerla. Para tener todas las páginas, elija "Guardar todo el manual para usarlo sin conexión" al final de cualquier página.',
