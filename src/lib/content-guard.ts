@@ -84,7 +84,20 @@ function expressionProblem(code: string): string | undefined {
 	if (code.trim() === '' || /^\s*\/\*[\s\S]*\*\/\s*$/.test(code)) return undefined;
 	let types: Set<string>;
 	try {
-		types = jsNodeTypes(parseExpressionAt(code, 0, { ecmaVersion: 'latest' }) as JsNode);
+		const expression = parseExpressionAt(code, 0, {
+			ecmaVersion: 'latest',
+			sourceType: 'module',
+			allowAwaitOutsideFunction: true,
+		}) as JsNode;
+		// The parser stops after the first expression; anything after it would run too.
+		if (
+			code
+				.slice(expression.end)
+				.replace(/\/\*[\s\S]*?\*\//g, '')
+				.trim() !== ''
+		)
+			throw new Error();
+		types = jsNodeTypes(expression);
 	} catch {
 		return `the expression {${code.slice(0, 60)}} is not a plain value. Write the text itself.`;
 	}

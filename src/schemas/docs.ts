@@ -10,8 +10,8 @@ import { isoDateSchema, textSchema, translatedFromSchema } from './shared';
 export const docsExtensionSchema = z.object({
 	/** The page's title, shown as its heading and in the browser tab (Starlight's field, with a length limit). */
 	title: textSchema(3, 100),
-	/** One or two sentences that stand on their own, for search and link previews. Optional. */
-	description: textSchema(20, 400).optional(),
+	/** One or two sentences that stand on their own, for search and link previews (generated pages pass longer summaries). Optional. */
+	description: textSchema(1, 1000).optional(),
 	/** The officials this page is about: ids from content/roles/. Shown as links and used by search filters. */
 	roles: z.array(reference('roles')).default([]),
 	/** The sources behind the page: ids from content/sources/. Required for explainers. */

@@ -24,7 +24,9 @@ const email = z.email({ error: 'Write a full email address, like "clerk@example.
 const date = z
 	.string({ error: 'Write the date in quotes as YYYY-MM-DD, like "2026-11-01".' })
 	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the date as YYYY-MM-DD, like "2026-11-01".' })
-	.refine(isCalendarDate, { error: 'This day does not exist: check the month and the day.' });
+	.refine((date) => !/^\d{4}-\d{2}-\d{2}$/.test(date) || isCalendarDate(date), {
+		error: 'This day does not exist: check the month and the day.',
+	});
 
 /** One official readers contact, shown on their role's page, its scripts and its leave-behind. */
 const editionOfficialSchema = z.strictObject({

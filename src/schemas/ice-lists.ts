@@ -19,7 +19,9 @@ const iceAgencyTypes = ['County', 'Municipality', 'State Agency'] as const;
 const isoDay = z
 	.string()
 	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the date as YYYY-MM-DD; run the importer again.' })
-	.refine(isCalendarDate, { error: 'This day does not exist; run the importer again.' });
+	.refine((date) => !/^\d{4}-\d{2}-\d{2}$/.test(date) || isCalendarDate(date), {
+		error: 'This day does not exist; run the importer again.',
+	});
 
 const iceUrl = z
 	.string()

@@ -40,7 +40,7 @@ export const partialDateSchema = z.preprocess(
 		.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
 			error: 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD, like 2014-03-04.',
 		})
-		.refine((date) => date.length < 10 || isCalendarDate(date), {
+		.refine((date) => !/^\d{4}-\d{2}-\d{2}$/.test(date) || isCalendarDate(date), {
 			error: 'This day does not exist: check the month and the day.',
 		}),
 );
