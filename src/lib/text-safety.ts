@@ -39,8 +39,8 @@ export function isScriptUrl(url: string): boolean {
 /** A head tag a page's frontmatter (`head:`) asks for. */
 interface HeadTag {
 	tag: string;
-	attrs?: Record<string, string | boolean | undefined>;
-	content?: string;
+	attrs?: Record<string, string | boolean | undefined> | undefined;
+	content?: string | undefined;
 }
 
 /** Link relations content may add to <head>; none of them loads script or another origin's files. */
