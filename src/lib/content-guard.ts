@@ -52,9 +52,6 @@ const valueNodeTypes = new Set([
 	'ArrayExpression',
 	'ObjectExpression',
 	'Property',
-	'TemplateLiteral',
-	'TemplateElement',
-	'UnaryExpression',
 ]);
 
 interface MdNode {
@@ -67,24 +64,42 @@ interface MdNode {
 	position?: { start: { line: number } };
 }
 
-/** Every node type in a parsed JavaScript tree. */
-function jsNodeTypes(node: unknown, types: Set<string> = new Set()): Set<string> {
-	if (Array.isArray(node)) for (const child of node) jsNodeTypes(child, types);
-	else if (node && typeof node === 'object') {
-		const { type } = node as { type?: unknown };
-		if (typeof type === 'string') types.add(type);
-		for (const [key, value] of Object.entries(node))
-			if (key !== 'loc' && key !== 'range') jsNodeTypes(value, types);
-	}
-	return types;
+interface JsTree {
+	type: string;
+	computed?: boolean;
+	[key: string]: unknown;
 }
 
-/** Why an MDX expression is refused, or undefined when it only names a value. */
-function expressionProblem(code: string): string | undefined {
+/**
+ * What an expression uses: every node type, and each name it reads (not property names such as
+ * `b` in `a.b` or `{ b: 1 }`).
+ */
+function jsUses(node: unknown, uses = { types: new Set<string>(), names: new Set<string>() }) {
+	if (Array.isArray(node)) for (const child of node) jsUses(child, uses);
+	else if (node && typeof node === 'object' && typeof (node as JsTree).type === 'string') {
+		const tree = node as JsTree;
+		uses.types.add(tree.type);
+		if (tree.type === 'Identifier') uses.names.add(String(tree['name']));
+		for (const [key, value] of Object.entries(tree)) {
+			const propertyName =
+				(tree.type === 'MemberExpression' && key === 'property' && !tree.computed) ||
+				(tree.type === 'Property' && key === 'key' && !tree.computed);
+			if (!propertyName) jsUses(value, uses);
+		}
+	}
+	return uses;
+}
+
+/**
+ * Why an MDX expression is refused, or undefined when it only names a value: text, a number, a
+ * list, or a name the file imported (or `frontmatter`). `names` are the names in scope.
+ */
+function expressionProblem(code: string, names: ReadonlySet<string>): string | undefined {
 	if (code.trim() === '' || /^\s*\/\*[\s\S]*\*\/\s*$/.test(code)) return undefined;
-	let types: Set<string>;
+	let uses: ReturnType<typeof jsUses>;
+	let expression: JsNode;
 	try {
-		const expression = parseExpressionAt(code, 0, {
+		expression = parseExpressionAt(code, 0, {
 			ecmaVersion: 'latest',
 			sourceType: 'module',
 			allowAwaitOutsideFunction: true,
@@ -97,28 +112,52 @@ function expressionProblem(code: string): string | undefined {
 				.trim() !== ''
 		)
 			throw new Error();
-		types = jsNodeTypes(expression);
+		uses = jsUses(expression);
 	} catch {
 		return `the expression {${code.slice(0, 60)}} is not a plain value. Write the text itself.`;
 	}
-	const code_ = [...types].filter((t) => !valueNodeTypes.has(t));
-	return code_.length
-		? `the expression {${code.slice(0, 60)}} runs code (${code_.join(', ')}). Write the text itself; MDX in content may hold values, not code.`
-		: undefined;
+	const code_ = [...uses.types].filter((t) => !valueNodeTypes.has(t));
+	if (code_.length)
+		return `the expression {${code.slice(0, 60)}} runs code (${code_.join(', ')}). Write the text itself; MDX in content may hold values, not code.`;
+	const unknown = [...uses.names].filter((name) => !names.has(name));
+	if (unknown.length)
+		return `the expression {${code.slice(0, 60)}} reads ${unknown.join(', ')}, which the file does not import. Use only imported components and frontmatter.`;
+	const literal = expression as unknown as JsTree;
+	if (
+		literal.type === 'Literal' &&
+		typeof literal['value'] === 'string' &&
+		isScriptUrl(literal['value'])
+	)
+		return `the value {${code.slice(0, 60)}} is a link that would run script.`;
+	return undefined;
+}
+
+/** The import statements of an MDX file's import/export blocks, or undefined if they do not parse. */
+function parseEsm(code: string) {
+	try {
+		return (
+			parse(code, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as {
+				body: {
+					type: string;
+					source?: { value: unknown };
+					specifiers?: { local: { name: string } }[];
+				}[];
+			}
+		).body;
+	} catch {
+		return undefined;
+	}
 }
 
 /** Why an import/export block is refused, or undefined when it imports only allowed components. */
 function esmProblems(code: string, file: string, projectRoot: string): string[] {
-	let program: { body: { type: string; source?: { value: unknown } }[] };
-	try {
-		program = parse(code, { ecmaVersion: 'latest', sourceType: 'module' }) as never;
-	} catch {
+	const statements = parseEsm(code);
+	if (!statements)
 		return [
 			`the import lines do not parse. Write each as import Name from '…/src/components/Name.astro';`,
 		];
-	}
 	const components = resolve(projectRoot, 'src', 'components') + sep;
-	return program.body.flatMap((statement) => {
+	return statements.flatMap((statement) => {
 		if (statement.type !== 'ImportDeclaration')
 			return [
 				'an export (or other code) is not allowed. MDX in content may only import components.',
@@ -131,6 +170,20 @@ function esmProblems(code: string, file: string, projectRoot: string): string[] 
 			`import from "${from}" is not allowed. Import only the project's components (src/components/*.astro) or ${[...allowedPackages].join(', ')}.`,
 		];
 	});
+}
+
+/** The names an MDX file may use: what it imports, and `frontmatter`. */
+function namesInScope(tree: MdNode): Set<string> {
+	const names = new Set(['frontmatter']);
+	const visit = (node: MdNode) => {
+		if (node.type === 'mdxjsEsm')
+			for (const statement of parseEsm(String(node.value)) ?? [])
+				if (statement.type === 'ImportDeclaration')
+					for (const specifier of statement.specifiers ?? []) names.add(specifier.local.name);
+		for (const child of node.children ?? []) visit(child);
+	};
+	visit(tree);
+	return names;
 }
 
 /** Why a raw HTML block in Markdown is refused, or undefined. */
@@ -149,11 +202,20 @@ function htmlProblem(html: string): string | undefined {
 	return undefined;
 }
 
-/** Problems with one JSX element (`<script>`, `onClick=`, `href="javascript:…"`). */
-function elementProblems(node: MdNode): string[] {
+/**
+ * Problems with one JSX element (`<script>`, `onClick=`, `href="javascript:…"`, a component the
+ * file did not import).
+ */
+function elementProblems(node: MdNode, names: ReadonlySet<string>): string[] {
 	const problems: string[] = [];
 	const name = node.name?.toLowerCase();
 	if (name && refusedTags.has(name)) problems.push(`the tag <${name}> is not allowed.`);
+	// <Aside> or <Tabs.Item> names a variable; only what the file imported may be used.
+	const base = node.name?.split('.')[0] ?? '';
+	if (/^[A-Z_$]|\./.test(node.name ?? '') && !names.has(base))
+		problems.push(
+			`<${node.name}> is not a component the file imports. Import it from src/components/.`,
+		);
 	for (const attribute of node.attributes ?? []) {
 		if (attribute.type !== 'mdxJsxAttribute') {
 			problems.push(
@@ -174,26 +236,31 @@ function elementProblems(node: MdNode): string[] {
 				`${attribute.name}="${value.slice(0, 40)}" on <${node.name}> would run script.`,
 			);
 		if (value && typeof value === 'object' && 'value' in value) {
-			const problem = expressionProblem(String(value.value));
+			const problem = expressionProblem(String(value.value), names);
 			if (problem) problems.push(problem);
 		}
 	}
 	return problems;
 }
 
-/** Problems with one node of the tree (not its children). */
-function nodeProblems(node: MdNode, file: string, projectRoot: string): string[] {
+/** Problems with one node of the tree (not its children); `names` are the names in scope. */
+function nodeProblems(
+	node: MdNode,
+	file: string,
+	projectRoot: string,
+	names: ReadonlySet<string>,
+): string[] {
 	switch (node.type) {
 		case 'mdxjsEsm':
 			return esmProblems(String(node.value), file, projectRoot);
 		case 'mdxFlowExpression':
 		case 'mdxTextExpression': {
-			const problem = expressionProblem(String(node.value));
+			const problem = expressionProblem(String(node.value), names);
 			return problem ? [problem] : [];
 		}
 		case 'mdxJsxFlowElement':
 		case 'mdxJsxTextElement':
-			return elementProblems(node);
+			return elementProblems(node, names);
 		case 'html': {
 			const problem = htmlProblem(String(node.value));
 			return problem ? [problem] : [];
@@ -224,9 +291,10 @@ export function checkContentSource(source: string, file: string, projectRoot: st
 		return [`${shown}: ${(error as Error).message}`];
 	}
 	const problems: string[] = [];
+	const names = namesInScope(tree);
 	const visit = (node: MdNode) => {
 		const line = node.position?.start.line;
-		for (const problem of nodeProblems(node, absolute, projectRoot))
+		for (const problem of nodeProblems(node, absolute, projectRoot, names))
 			problems.push(`${shown}${line ? `:${line}` : ''}: ${problem}`);
 		for (const child of node.children ?? []) visit(child);
 	};

@@ -28,8 +28,15 @@ export function stripBidiControls(text: string): string {
 
 /** True when a URL would run script when followed (`javascript:`, `vbscript:`, `data:text/html`). */
 export function isScriptUrl(url: string): boolean {
-	// Browsers ignore control characters and spaces inside the scheme ("java\tscript:").
-	const squeezed = url.replace(/[\u0000-\u0020\u007F-\u009F]/g, '').toLowerCase();
+	// Character references are decoded in attributes ("&#106;avascript:"), and browsers ignore
+	// control characters and spaces inside the scheme ("java\tscript:").
+	const decoded = url
+		.replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+		.replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+		.replace(/&(colon|tab|newline);?/gi, (_, name: string) =>
+			name.toLowerCase() === 'colon' ? ':' : ' ',
+		);
+	const squeezed = decoded.replace(/[\u0000-\u0020\u007F-\u009F]/g, '').toLowerCase();
 	return (
 		/^(javascript|vbscript):/.test(squeezed) ||
 		/^data:(?!image\/(png|jpe?g|gif|webp|avif);)/.test(squeezed)

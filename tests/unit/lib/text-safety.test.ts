@@ -127,6 +127,7 @@ describe('Markdown and MDX in content', () => {
 			'content/docs/guides/pasted.mdx:1: the tag <script> is not allowed.',
 			'content/docs/guides/pasted.mdx:3: the event-handler attribute onError on <img> is not allowed.',
 			'content/docs/guides/pasted.mdx:5: the link "javascript:alert(1)" would run script. Link to a page or a web address.',
+			'content/docs/guides/pasted.mdx:5: the value {"java\\tscript:alert(1)"} is a link that would run script.',
 			'content/docs/guides/pasted.mdx:7: the tag <iframe> is not allowed.',
 			'content/docs/guides/pasted.mdx:9: a spread attribute {…} on <div> is not allowed. Write each attribute.',
 		]);
@@ -160,6 +161,29 @@ describe('Markdown and MDX in content', () => {
 			expect.stringMatching(
 				/pasted\.mdx:8: the expression \{await import\('node:child_process'\)\} runs code/,
 			),
+		]);
+	});
+
+	it('refuses reading anything the file did not import, and components it did not import', () => {
+		expect(
+			check(
+				[
+					"import { Aside } from '@astrojs/starlight/components';",
+					'',
+					'{process.env.GITHUB_TOKEN} and {frontmatter.title}',
+					'',
+					'<Aside title={frontmatter.title}>ok</Aside>',
+					'',
+					'<Function body="x" />',
+					'',
+					'<a href="&#106;avascript:alert(1)">x</a>',
+				].join('\n'),
+			),
+		).toEqual([
+			'content/docs/guides/pasted.mdx:3: the expression {process.env.GITHUB_TOKEN} reads process, which the file does not import. Use only imported components and frontmatter.',
+			'content/docs/guides/pasted.mdx:7: <Function> is not a component the file imports. Import it from src/components/.',
+			// The parser decodes the character reference, as a browser would.
+			'content/docs/guides/pasted.mdx:9: href="javascript:alert(1)" on <a> would run script.',
 		]);
 	});
 
