@@ -35,7 +35,7 @@ const rowFields = {
 	/** Two-letter USPS code of the state, e.g. "TX". */
 	state: z.string().regex(/^[A-Z]{2}$/, { error: 'Use the two-letter state code, like TX.' }),
 	/** The agency's name as ICE publishes it (spaces trimmed; spelling unchanged). */
-	agency: z.string().min(2).max(200),
+	agency: z.string().min(2),
 	/** County, Municipality or State Agency, as ICE publishes it. */
 	agencyType: z.enum(iceAgencyTypes, { error: `Use one of: ${iceAgencyTypes.join(', ')}.` }),
 	/** County as ICE names it, after the reviewed corrections; null when ICE gives none (#N/A). */
@@ -74,9 +74,9 @@ export const iceListSchema = z.strictObject({
 	/** Morning or afternoon edition (ICE sometimes publishes two a day): am or pm. */
 	edition: z.enum(['am', 'pm']),
 	/** The file name of ICE's participating-agencies sheet. */
-	participatingFile: z.string().max(200).endsWith('.xlsx'),
+	participatingFile: z.string().endsWith('.xlsx'),
 	/** The file name of ICE's pending-agencies sheet. */
-	pendingFile: z.string().max(200).endsWith('.xlsx'),
+	pendingFile: z.string().endsWith('.xlsx'),
 	/** The edition date of the pending list, from its file name, YYYY-MM-DD. */
 	pendingAsOf: isoDay,
 	/** Every signed agreement, in ICE's order. */
