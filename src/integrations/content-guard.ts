@@ -1,8 +1,10 @@
 /**
- * Stops the build when a Markdown or MDX file would put script in a page or run code at build time
- * (src/lib/content-guard.ts). A Vite plugin that runs before the MDX compiler, on the file as it is
- * on disk: a guide that imports `node:fs` is refused before any of it runs. Before that, every YAML
- * file in content/ is read for dates that do not exist (src/lib/yaml-dates.ts).
+ * Stops the build, before anything in content runs, when content would put script in a page or
+ * run code at build time (src/lib/content-guard.ts), or carries a date that does not exist
+ * (src/lib/yaml-dates.ts). Every Markdown, MDX and YAML file in content/ is read as it is on disk
+ * while the config loads, and every problem is listed at once: a guide that imports `node:fs` is
+ * refused before any of it runs. A Vite plugin checks any other MDX the build compiles (pages/)
+ * the same way, before the MDX compiler sees it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,17 +12,37 @@ import type { AstroIntegration } from 'astro';
 import { checkContentSource } from '../lib/content-guard.ts';
 import { impossibleDates } from '../lib/yaml-dates.ts';
 
-/** "file:line: field "x": …" for every impossible date in the YAML files under `dir`. */
-function impossibleDatesIn(dir: string): string[] {
+/** Files under `dir` whose names end with `pattern`, as paths from the project root, sorted. */
+function filesIn(dir: string, pattern: RegExp): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-		.filter((file) => file.endsWith('.yaml'))
+		.filter((file) => pattern.test(file) && !/(^|\/)README\.md$/.test(file))
 		.sort()
-		.flatMap((file) =>
-			impossibleDates(readFileSync(join(dir, file), 'utf8')).map(
+		.map((file) => join('content', file));
+}
+
+/** Every problem in content/: impossible dates in YAML, unsafe Markdown and MDX. */
+export function contentProblems(projectRoot: string): string[] {
+	const content = join(projectRoot, 'content');
+	const read = (file: string) => readFileSync(join(projectRoot, file), 'utf8');
+	return [
+		...filesIn(content, /\.yaml$/).flatMap((file) =>
+			impossibleDates(read(file)).map(
 				({ line, field, value }) =>
-					`${join('content', file)}:${line}: field "${field}": ${value} is not a day that exists. Check the month and the day.`,
+					`${file}:${line}: field "${field}": ${value} is not a day that exists. Check the month and the day.`,
 			),
-		);
+		),
+		...filesIn(content, /\.mdx?$/).flatMap((file) =>
+			checkContentSource(read(file), file, projectRoot),
+		),
+	];
+}
+
+/** The error for a list of problems, with how to fix them. */
+function problemsError(problems: readonly string[]): Error {
+	return new Error(
+		`${problems.join('\n')}\n${problems.length} problems in content. Content is text and the ` +
+			'project\'s own components, and dates are days that exist: fix each line above (CONTRIBUTING.md, "Security").',
+	);
 }
 
 /** A Markdown or MDX module id (with or without a query) under the project. */
@@ -32,9 +54,8 @@ export default function contentGuard(): AstroIntegration {
 		name: 'handbook:content-guard',
 		hooks: {
 			'astro:config:setup': ({ updateConfig }) => {
-				const dates = impossibleDatesIn(join(projectRoot, 'content'));
-				if (dates.length > 0)
-					throw new Error(`${dates.join('\n')}\n${dates.length} impossible dates in content.`);
+				const problems = contentProblems(projectRoot);
+				if (problems.length > 0) throw problemsError(problems);
 				updateConfig({
 					vite: {
 						plugins: [
@@ -45,16 +66,8 @@ export default function contentGuard(): AstroIntegration {
 									const file = markdownId.exec(id)?.[1];
 									if (!file || !file.startsWith(projectRoot) || file.includes('/node_modules/'))
 										return undefined;
-									const problems = checkContentSource(
-										readFileSync(file, 'utf8'),
-										file,
-										projectRoot,
-									);
-									if (problems.length > 0)
-										throw new Error(
-											`${problems.join('\n')}\n${problems.length} unsafe parts in content. Content is text and the ` +
-												'project\'s own components: remove them (CONTRIBUTING.md, "Security").',
-										);
+									const found = checkContentSource(readFileSync(file, 'utf8'), file, projectRoot);
+									if (found.length > 0) throw problemsError(found);
 									return undefined;
 								},
 							},

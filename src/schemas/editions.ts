@@ -5,13 +5,19 @@
  */
 import { z } from 'astro/zod';
 import { isCalendarDate } from '../lib/calendar-date.ts';
+import { stripBidiControls } from '../lib/text-safety.ts';
 
+/**
+ * Text pasted into an edition: trimmed, limited, and without the invisible characters that change
+ * the direction of the text after them (src/lib/text-safety.ts).
+ */
 const text = (what: string, max = 200) =>
 	z
 		.string({ error: `Write ${what} as text.` })
 		.trim()
 		.min(1, { error: `Write ${what}; it is empty.` })
-		.max(max, { error: `Shorten ${what} to ${max} characters or fewer.` });
+		.max(max, { error: `Shorten ${what} to ${max} characters or fewer.` })
+		.transform(stripBidiControls);
 
 const phone = z
 	.string({ error: 'Write the phone number as text in quotes, like "555-0100".' })

@@ -139,3 +139,17 @@ describe('edition dates', () => {
 		);
 	});
 });
+
+describe('edition text', () => {
+	it('drops characters that would turn the text after them around', () => {
+		const file = editionFile(
+			[
+				'name: "Sample\u202E County"',
+				'place: { state: new-york, county: Test County }',
+				'group: { name: G, contact: "555-0100" }',
+				"contactsChecked: '2026-01-01'",
+			].join('\n'),
+		);
+		expect(loadEditionFile(file).name).toBe('Sample County');
+	});
+});

@@ -5,6 +5,9 @@
  * YAML would quietly turn them into another day.
  */
 import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	addPolicyMeta,
@@ -14,6 +17,7 @@ import {
 	unknownInlineScripts,
 } from '../../../src/lib/content-security-policy';
 import { checkContentSource } from '../../../src/lib/content-guard';
+import { contentProblems } from '../../../src/integrations/content-guard';
 import { impossibleDates } from '../../../src/lib/yaml-dates';
 import { isCalendarDate } from '../../../src/lib/calendar-date';
 import { escapeHtml, refusedHeadTag } from '../../../src/lib/text-safety';
@@ -197,6 +201,25 @@ describe('Markdown and MDX in content', () => {
 			'content/docs/guides/pasted.md:1: an event-handler attribute (on…=) is not allowed.',
 			'content/docs/guides/pasted.md:3: the tag <script> is not allowed.',
 			'content/docs/guides/pasted.md:5: the link "java\tscript:x" would run script.',
+		]);
+	});
+});
+
+describe('the check of content/ while the config loads', () => {
+	it('lists every unsafe Markdown file and impossible date at once, Markdown (.md) included', () => {
+		const root = mkdtempSync(join(tmpdir(), 'content-guard-'));
+		mkdirSync(join(root, 'content/docs/guides'), { recursive: true });
+		mkdirSync(join(root, 'content/sources'), { recursive: true });
+		writeFileSync(
+			join(root, 'content/docs/guides/pasted.md'),
+			'# Pasted\n\n<script>alert(1)</script>\n',
+		);
+		writeFileSync(join(root, 'content/docs/guides/fine.mdx'), 'Plain text.\n');
+		writeFileSync(join(root, 'content/docs/README.md'), 'Authors may write <script> here.\n');
+		writeFileSync(join(root, 'content/sources/a.yaml'), 'title: A\ndate: 2026-02-31\n');
+		expect(contentProblems(root)).toEqual([
+			'content/sources/a.yaml:2: field "date": 2026-02-31 is not a day that exists. Check the month and the day.',
+			'content/docs/guides/pasted.md:3: the tag <script> is not allowed.',
 		]);
 	});
 });
