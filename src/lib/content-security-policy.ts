@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /** `<script is:inline …>body</script>` in an .astro component; `define:vars` scripts are rewritten by Astro, so not matched. */
 const inlineComponentScript =
@@ -41,6 +41,18 @@ function astroFilesIn(dir: string): string[] {
 }
 
 /**
+ * Where Node finds package `name` from `root`: the first `node_modules/<name>` in `root` or a
+ * folder above it (a copy of the project under .tmp/ uses the project's node_modules).
+ */
+function packageDir(root: string, name: string): string | undefined {
+	for (let dir = resolve(root); ; dir = dirname(dir)) {
+		const candidate = join(dir, 'node_modules', name);
+		if (existsSync(join(candidate, 'package.json'))) return candidate;
+		if (dirname(dir) === dir) return undefined;
+	}
+}
+
+/**
  * The hashes the policy allows: the `is:inline` scripts of the project's own components (`src/`,
  * `pages/`) and of the packages it depends on (package.json `dependencies`, e.g. Starlight). A
  * component added later is allowed by being a file of the project; nothing is kept by hand.
@@ -52,7 +64,7 @@ export function projectScriptHashes(root = '.'): string[] {
 	const dirs = [
 		join(root, 'src'),
 		join(root, 'pages'),
-		...Object.keys(pkg.dependencies ?? {}).map((name) => join(root, 'node_modules', name)),
+		...Object.keys(pkg.dependencies ?? {}).flatMap((name) => packageDir(root, name) ?? []),
 	];
 	return hashComponentScripts(dirs.flatMap(astroFilesIn).map((file) => readFileSync(file, 'utf8')));
 }

@@ -90,6 +90,12 @@ test('script put in content by a title, an edition name or an MDX body is refuse
 			.poll(() => page.evaluate(() => (window as unknown as { violations: string[] }).violations))
 			.toEqual(expect.arrayContaining(['script-src-elem', 'script-src-attr']));
 		expect(await page.evaluate(() => (window as unknown as { ran?: string }).ran)).toBeUndefined();
+		// The project's own inline scripts did run: Starlight's theme script, allowed by its hash.
+		expect(
+			await page.evaluate(
+				() => typeof (window as { StarlightThemeProvider?: unknown }).StarlightThemeProvider,
+			),
+		).toBe('object');
 		// The edition's name is in every title, as text.
 		expect(await page.title()).toContain(editionAttack);
 
@@ -109,8 +115,12 @@ test('script put in content by a title, an edition name or an MDX body is refuse
 		)?.[1],
 		readFileSync(join(dist, '_headers'), 'utf8'),
 	];
+	const themeScript = /<script>(\s*window\.StarlightThemeProvider[\s\S]*?)<\/script>/.exec(
+		readFileSync(join(dist, 'guides/hostile-guide/index.html'), 'utf8'),
+	)?.[1];
 	for (const policy of policies) {
 		expect(policy).toContain("script-src 'self'");
+		expect(policy).toContain(sha(themeScript!));
 		expect(policy).not.toContain(sha(mdxScript));
 		expect(policy).not.toContain(sha(`window.ran='title'`));
 		expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);

@@ -5,7 +5,7 @@
  * YAML would quietly turn them into another day.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +46,14 @@ describe('the content security policy', () => {
 		expect(buildPolicy(hashes)).not.toMatch(
 			/script-src[^;]*('unsafe-inline'|'unsafe-eval'|https?:|\*)/,
 		);
+	});
+
+	it('finds the same package scripts from a copy of the project that has no node_modules of its own', () => {
+		const copy = mkdtempSync(join('.tmp', 'csp-copy-'));
+		writeFileSync(join(copy, 'package.json'), readFileSync('package.json'));
+		const fromCopy = projectScriptHashes(copy);
+		expect(fromCopy.length).toBeGreaterThanOrEqual(5);
+		expect(projectScriptHashes()).toEqual(expect.arrayContaining(fromCopy));
 	});
 
 	it('names an inline script in a page that is not one of the allowed ones', () => {
