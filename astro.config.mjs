@@ -11,6 +11,7 @@ import { strings } from './src/lib/ui-strings.ts';
 import { starlightLocales } from './src/lib/i18n.ts';
 import basePathLinks from './src/integrations/base-path-links.ts';
 import builtLinkCheck from './src/integrations/built-link-check.ts';
+import contentGuard from './src/integrations/content-guard.ts';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import offlineServiceWorker from './src/integrations/offline-service-worker.ts';
@@ -42,6 +43,9 @@ export default defineConfig({
 	// Renamed talking points keep their old URLs working.
 	redirects: getTalkingPointRedirects(),
 	integrations: [
+		// Refuses Markdown and MDX that would run script or code (src/lib/content-guard.ts); first, so
+		// its check runs before the MDX compiler.
+		contentGuard(),
 		starlight({
 			// A local edition (EDITION=<name>) puts its name in the title.
 			title: Object.fromEntries(

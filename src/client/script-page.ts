@@ -5,10 +5,16 @@
  * leaves the device. Without JavaScript none of this shows and the script reads with its
  * placeholders, as written.
  */
-import { addAction, localDateTime, type ActionOutcome } from '../lib/action-log';
+import {
+	addAction,
+	forgetNamesInActions,
+	localDateTime,
+	type ActionOutcome,
+} from '../lib/action-log';
 import { forgetFillIn, loadFillIn, saveFillIn, type FillInValues } from '../lib/fill-in-store';
 import { buildMailLink, buildPhoneLink } from '../lib/mail-link';
 import { placeholdersIn } from '../lib/placeholders';
+import { stripBidiControls } from '../lib/text-safety';
 import { documentStrings } from '../lib/ui-strings';
 
 /** Interface text in the page's language. */
@@ -49,18 +55,22 @@ function enhance(form: HTMLElement, tools: HTMLElement, record: HTMLElement) {
 	}
 
 	const saved = loadFillIn(sessionStorage, localStorage);
-	for (const input of inputs) input.value = saved.values[input.dataset['key']!] ?? '';
+	for (const input of inputs)
+		input.value = stripBidiControls(saved.values[input.dataset['key']!] ?? '');
 	remember.checked = saved.remember;
 
-	/** What the reader typed in each field. */
+	/**
+	 * What the reader typed in each field, without bidirectional control characters: one pasted into
+	 * a name would make the rest of the script read backwards on screen.
+	 */
 	const values = (): FillInValues =>
-		Object.fromEntries(inputs.map((i) => [i.dataset['key']!, i.value.trim()]));
+		Object.fromEntries(inputs.map((i) => [i.dataset['key']!, stripBidiControls(i.value).trim()]));
 	/** What to use for each field: the reader's value, else the edition's default for its token. */
 	const filled = (): FillInValues =>
 		Object.fromEntries(
 			inputs.map((i) => [
 				i.dataset['key']!,
-				i.value.trim() || defaults[i.dataset['token'] ?? ''] || '',
+				stripBidiControls(i.value).trim() || defaults[i.dataset['token'] ?? ''] || '',
 			]),
 		);
 
@@ -91,12 +101,16 @@ function enhance(form: HTMLElement, tools: HTMLElement, record: HTMLElement) {
 	}
 
 	const save = () => saveFillIn(values(), remember.checked, sessionStorage, localStorage);
-	form.addEventListener('input', () => {
+	form.addEventListener('input', (event) => {
+		const field = event.target as HTMLInputElement | HTMLTextAreaElement;
+		if (field.dataset['key'] && stripBidiControls(field.value) !== field.value)
+			field.value = stripBidiControls(field.value);
 		update();
 		save();
 	});
 	form.querySelector('[data-action="forget"]')!.addEventListener('click', () => {
 		forgetFillIn(sessionStorage, localStorage);
+		forgetNamesInActions(localStorage);
 		for (const input of inputs) input.value = '';
 		remember.checked = false;
 		update();

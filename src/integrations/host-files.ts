@@ -1,14 +1,14 @@
 /**
  * Writes `dist/_headers` and `dist/_redirects` for Netlify and Cloudflare Pages (see
- * src/lib/host-files.ts). Runs after the Content-Security-Policy integration, so the hashes match
- * the final pages. Other hosts ignore both files.
+ * src/lib/host-files.ts). The policy's hashes come from the project's components, as in each page's
+ * <meta> tag. Other hosts ignore both files.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { projectScriptHashes } from '../lib/content-security-policy.ts';
 import { buildHeadersFile, buildRedirectsFile } from '../lib/host-files.ts';
-import { listHtmlFiles } from '../lib/link-check.ts';
 import { withBase } from '../lib/paths.ts';
 import { basePath } from '../lib/site.ts';
 
@@ -18,8 +18,7 @@ export default function hostFiles(redirects: Record<string, string>): AstroInteg
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const pages = listHtmlFiles(root).map((page) => readFileSync(join(root, page), 'utf8'));
-				writeFileSync(join(root, '_headers'), buildHeadersFile(pages, basePath));
+				writeFileSync(join(root, '_headers'), buildHeadersFile(projectScriptHashes(), basePath));
 				const withBasePaths = Object.fromEntries(
 					Object.entries(redirects).map(([from, to]) => [withBase(from), withBase(to)]),
 				);

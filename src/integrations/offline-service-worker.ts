@@ -104,10 +104,13 @@ function planOffline(root: string): OfflinePlan {
 	return plan;
 }
 
-/** The notice shown for a page that is not saved, when there is no signal, in `lang`. No script, no styles. */
+/**
+ * The notice shown for a page that is not saved, when there is no signal, in `lang`. No script, no
+ * styles, and a policy that allows none.
+ */
 function offlinePage(lang: Lang): string {
 	const t = strings[lang].ui.offline.notSaved;
-	return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t.title}</title></head><body><main><h1>${t.title}</h1><p>${t.body}</p><p><a href="${inLang('/', lang)}">${t.home}</a></p></main></body></html>`;
+	return `<!doctype html><html lang="${lang}"><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t.title}</title></head><body><main><h1>${t.title}</h1><p>${t.body}</p><p><a href="${inLang('/', lang)}">${t.home}</a></p></main></body></html>`;
 }
 
 export default function offlineServiceWorker(): AstroIntegration {

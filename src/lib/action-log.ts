@@ -70,11 +70,12 @@ export function localDateTime(date: Date): string {
 export const formatWhen = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 
 /**
- * One CSV cell: quoted, inner quotes doubled, and a leading =, +, - or @ defused with an apostrophe
- * so a spreadsheet never runs typed text as a formula.
+ * One CSV cell: quoted, inner quotes doubled, and a leading =, +, - or @ (or their full-width
+ * forms), TAB, CR or LF defused with an apostrophe so a spreadsheet never runs typed text as a
+ * formula (OWASP, "CSV Injection").
  */
-function csvCell(value: string): string {
-	const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+export function csvCell(value: string): string {
+	const safe = /^[=+\-@\t\r\n＝＋－＠]/.test(value) ? `'${value}` : value;
 	return `"${safe.replaceAll('"', '""')}"`;
 }
 
@@ -96,4 +97,16 @@ export function actionsToText(
 	return records
 		.map((r) => `${formatWhen(r.when)}: ${r.who}, ${labels[r.outcome]} (${r.script})`)
 		.join('\n');
+}
+
+/**
+ * "Forget what I typed" on a script page: keeps each recorded call or email (when, which office,
+ * how it went, which script) but drops the official's name the reader typed, so "Sheriff: Dana
+ * Lopez" becomes "Sheriff". "Clear" on /my-actions/ removes the whole list.
+ */
+export function forgetNamesInActions(storage: Storage) {
+	const records = readActions(storage);
+	if (records.length === 0) return;
+	const withoutNames = records.map((r) => ({ ...r, who: r.who.split(': ')[0]! }));
+	storage.setItem(actionLogStorageKey, JSON.stringify(withoutNames));
 }

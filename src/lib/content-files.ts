@@ -19,11 +19,22 @@ const contentFile = /\.(ya?ml|mdx?)$/;
 
 /** Splits a YAML file, or a Markdown/MDX file's frontmatter and body, into data and body. */
 export function parseContent(text: string, file: string): Pick<ContentFile, 'data' | 'body'> {
-	if (/\.ya?ml$/.test(file))
-		return { data: (yaml.load(text) ?? {}) as ContentFile['data'], body: '' };
+	if (/\.ya?ml$/.test(file)) return { data: loadYaml(text, file), body: '' };
 	const [, front = '', body = text] =
 		/^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text) ?? [];
-	return { data: (yaml.load(front) ?? {}) as ContentFile['data'], body };
+	return { data: loadYaml(front, file), body };
+}
+
+/** YAML as data; a syntax error names the file, as every build error must (issue 23). */
+function loadYaml(text: string, file: string): ContentFile['data'] {
+	try {
+		const data = yaml.load(text, { filename: file });
+		return (data && typeof data === 'object' ? data : {}) as ContentFile['data'];
+	} catch (error) {
+		throw new Error(
+			`${file}: not valid YAML (${(error as Error).message.split('\n')[0]}). Fix the indentation or quoting.`,
+		);
+	}
 }
 
 /** Reads one content file. */

@@ -5,7 +5,7 @@
  * the file, the field and the fix.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { editionSchema, type Edition, type EditionOfficial } from '../schemas/editions';
 import { englishToken } from './fill-in-fields';
@@ -71,7 +71,12 @@ export function loadEditionFile(file: string): Edition {
 
 /** The edition named by `name`; throws with the list of editions when there is no such file. */
 export function loadEdition(name: string): Edition {
-	const file = join(editionsDir, `${name}.yaml`);
+	const file = resolve(editionsDir, `${name}.yaml`);
+	// A name is a file name in content/editions/, never a path: EDITION=../x must not reach outside.
+	if (!/^[a-z0-9-]+$/.test(name) || dirname(file) !== editionsDir)
+		throw new Error(
+			`EDITION=${name}: an edition's name is lowercase letters, digits and hyphens, the name of a file in content/editions/ without ".yaml". Editions: ${listEditions().join(', ') || 'none'}.`,
+		);
 	if (!existsSync(file))
 		throw new Error(
 			`EDITION=${name}: there is no content/editions/${name}.yaml. Editions: ${listEditions().join(', ') || 'none'}.`,

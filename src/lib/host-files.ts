@@ -3,19 +3,17 @@
  * Content-Security-Policy as an HTTP header too (the <meta> tag in each page stays, for every other
  * host), and `_redirects` sends renamed talking points to their new pages with a real 301.
  */
-import { buildPolicy, hashInlineScripts } from './content-security-policy';
+import { buildPolicy } from './content-security-policy';
 
 /**
- * `_headers`: one rule for every page under the base path. The policy allows the inline scripts of
- * all pages (one rule, because Cloudflare Pages caps the number of rules); each page's own <meta>
- * policy still limits it to its own scripts, since a browser enforces both.
+ * `_headers`: one rule for every page under the base path, with the same policy as each page's
+ * <meta> tag: the hashes of the project's own inline scripts (`projectScriptHashes`), never of what
+ * the built pages happen to contain.
  */
-export function buildHeadersFile(pagesHtml: Iterable<string>, basePath: string): string {
-	const hashes = new Set<string>();
-	for (const html of pagesHtml) for (const hash of hashInlineScripts(html)) hashes.add(hash);
+export function buildHeadersFile(scriptHashes: readonly string[], basePath: string): string {
 	return [
 		`${basePath}*`,
-		`  Content-Security-Policy: ${buildPolicy([...hashes].sort())}`,
+		`  Content-Security-Policy: ${buildPolicy(scriptHashes)}`,
 		'  X-Content-Type-Options: nosniff',
 		'  Referrer-Policy: no-referrer',
 		`${basePath}sw.js`,

@@ -25,8 +25,21 @@ export function buildMailLink(mail: {
 	return link.length <= maxMailLinkLength ? link : undefined;
 }
 
-/** A `tel:` link from a typed phone number, keeping only digits and a leading +; none if too short. */
+/**
+ * Where an extension starts in a typed number: "ext. 204", "extension 204", "extensión 204",
+ * "x204", "#204", or a pause the reader typed themselves (",", ";", "p", "w").
+ */
+const extensionMark = /\s*(?:ext(?:ension|ensión)?\.?|x|#|,|;|p|w)\s*(?=\d)/i;
+
+/**
+ * A `tel:` link from a typed phone number, keeping only digits and a leading +; none if too short.
+ * An extension is dialed after a pause (`tel:5550100,204`), the form phone apps dial on both
+ * Android and iOS, rather than run into the number.
+ */
 export function buildPhoneLink(typed: string): string | undefined {
-	const digits = typed.trim().replace(/(?!^\+)[^\d]/g, '');
-	return digits.replace('+', '').length >= 3 ? `tel:${digits}` : undefined;
+	const [main = '', extension = ''] = typed.trim().split(extensionMark, 2);
+	const digits = main.replace(/(?!^\+)[^\d]/g, '');
+	if (digits.replace('+', '').length < 3) return undefined;
+	const ext = extension.replace(/\D/g, '');
+	return ext ? `tel:${digits},${ext}` : `tel:${digits}`;
 }

@@ -109,7 +109,8 @@ export const ui = {
 		rememberHint:
 			'Leave this off on a shared phone: then your details go when you close the browser.',
 		forget: 'Forget what I typed',
-		forgotten: 'Forgotten. Nothing you typed is kept on this phone.',
+		forgotten:
+			'Forgotten: what you typed, and the officials’ names in “What I did”. That list still keeps the date, office and result of each call or email; clear it on the “What I did” page.',
 		copy: 'Copy the script',
 		mail: 'Open in my email app',
 		/** A non-breaking space: html-validate wants one in the text of a tel: link. */
@@ -377,6 +378,10 @@ export const ui = {
 		savedAll: (total: number) => `All ${total} pages are saved for use with no signal.`,
 		savedSome: (failed: number) =>
 			`${failed} pages could not be saved. Check your connection and try again.`,
+		/** When the first save for use with no signal failed (issue 23). */
+		failed:
+			'The handbook could not be saved for use with no signal. Check your connection and try again.',
+		retry: 'Try saving again',
 		/** The page shown for a page that is not saved on this device, with no signal. */
 		notSaved: {
 			title: 'This page is not saved on this device',
@@ -1061,7 +1066,8 @@ const es: Strings = {
 			rememberHint:
 				'No marque esto en un teléfono compartido: así sus datos se borran al cerrar el navegador.',
 			forget: 'Borrar lo que escribí',
-			forgotten: 'Borrado. Nada de lo que escribió se guarda en este teléfono.',
+			forgotten:
+				'Borrado: lo que escribió y los nombres de los funcionarios en “Lo que hice”. Esa lista guarda la fecha, la oficina y el resultado de cada llamada o correo; bórrela en la página “Lo que hice”.',
 			copy: 'Copiar el guion',
 			mail: 'Abrir en mi correo',
 			call: 'Llamar\u00a0ahora',
@@ -1322,6 +1328,9 @@ const es: Strings = {
 			savedAll: (total: number) => `Las ${total} páginas están guardadas para usarlas sin señal.`,
 			savedSome: (failed: number) =>
 				`No se pudieron guardar ${failed} páginas. Revise su conexión e intente de nuevo.`,
+			failed:
+				'No se pudo guardar el manual para usarlo sin señal. Revise su conexión e intente de nuevo.',
+			retry: 'Intentar guardar de nuevo',
 			notSaved: {
 				title: 'Esta página no está guardada en este aparato',
 				body: 'No tiene señal y esta página no se guardó para leerla sin conexión. Conéctese para leerla. Para tener todas las páginas, elija "Guardar todo el manual para usarlo sin conexión" al final de cualquier página.',

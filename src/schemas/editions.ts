@@ -5,13 +5,20 @@
  */
 import { z } from 'astro/zod';
 import { officialStances } from './vocabulary';
+import { isCalendarDate } from '../lib/calendar-date.ts';
+import { stripBidiControls } from '../lib/text-safety.ts';
 
+/**
+ * Text pasted into an edition: trimmed, limited, and without the invisible characters that change
+ * the direction of the text after them (src/lib/text-safety.ts).
+ */
 const text = (what: string, max = 200) =>
 	z
 		.string({ error: `Write ${what} as text.` })
 		.trim()
 		.min(1, { error: `Write ${what}; it is empty.` })
-		.max(max, { error: `Shorten ${what} to ${max} characters or fewer.` });
+		.max(max, { error: `Shorten ${what} to ${max} characters or fewer.` })
+		.transform(stripBidiControls);
 
 const phone = z
 	.string({ error: 'Write the phone number as text in quotes, like "555-0100".' })
@@ -23,7 +30,10 @@ const email = z.email({ error: 'Write a full email address, like "clerk@example.
 
 const date = z
 	.string({ error: 'Write the date in quotes as YYYY-MM-DD, like "2026-11-01".' })
-	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the date as YYYY-MM-DD, like "2026-11-01".' });
+	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the date as YYYY-MM-DD, like "2026-11-01".' })
+	.refine((date) => !/^\d{4}-\d{2}-\d{2}$/.test(date) || isCalendarDate(date), {
+		error: 'This day does not exist: check the month and the day.',
+	});
 
 /** A web address a reader may open: http or https only, so no script or data URL gets in. */
 const webAddress = z.url({
@@ -106,9 +116,13 @@ export const editionSchema = z.strictObject({
 	place: z.strictObject(
 		{
 			/** The state's page id from content/states/, e.g. "california" or "new-york". */
-			state: z.string({
-				error: 'Write the state as its file name in content/states/, like "new-york".',
-			}),
+			state: z
+				.string({
+					error: 'Write the state as its file name in content/states/, like "new-york".',
+				})
+				.max(40, {
+					error: 'Write the state as its file name in content/states/, like "new-york".',
+				}),
 			/** The county's name as it is usually written, e.g. "Sample County". */
 			county: text('the county', 80),
 			/** The city, when the edition is for one city. Optional. */
@@ -117,9 +131,9 @@ export const editionSchema = z.strictObject({
 		{ error: 'Add "place" with "state", "county" and optionally "city".' },
 	),
 	/** Officials by role: keys are role ids from content/roles/ (e.g. "sheriff"), values lists of officials. */
-	officials: z.record(z.string(), z.array(editionOfficialSchema)).default({}),
+	officials: z.record(z.string().max(40), z.array(editionOfficialSchema).max(50)).default({}),
 	/** Local groups and hotlines, shown on the home page and the leave-behinds. Default: none. */
-	hotlines: z.array(editionHotlineSchema).default([]),
+	hotlines: z.array(editionHotlineSchema).max(30).default([]),
 	/** The group handing out leave-behinds: its name and how to reach it, printed on each. */
 	group: z.strictObject(
 		{
@@ -133,7 +147,7 @@ export const editionSchema = z.strictObject({
 	/** Values filled into scripts: keys are placeholder tokens like "[COUNTY]"; a reader's own text wins. */
 	defaults: z
 		.record(
-			z.string().regex(/^\[[A-Z][A-Z0-9 '’/-]*\]$/, {
+			z.string().regex(/^\[[A-Z][A-Z0-9 '’/-]{0,60}\]$/, {
 				error: 'Write each key as a script placeholder in square brackets, like "[COUNTY]".',
 			}),
 			text('the default value', 120),

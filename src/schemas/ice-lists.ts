@@ -6,6 +6,7 @@
  * `src/lib/ice-history.ts`. No Astro imports, so the importer can check its output with them.
  */
 import { z } from 'astro/zod';
+import { isCalendarDate } from '../lib/calendar-date.ts';
 
 /** The three 287(g) models, as short codes. */
 const iceModels = ['TFM', 'WSO', 'JEM'] as const;
@@ -18,7 +19,10 @@ const iceAgencyTypes = ['County', 'Municipality', 'State Agency'] as const;
 
 const isoDay = z
 	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the date as YYYY-MM-DD; run the importer again.' });
+	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the date as YYYY-MM-DD; run the importer again.' })
+	.refine((date) => !/^\d{4}-\d{2}-\d{2}$/.test(date) || isCalendarDate(date), {
+		error: 'This day does not exist; run the importer again.',
+	});
 
 const iceUrl = z
 	.string()
@@ -39,7 +43,7 @@ const rowFields = {
 	/** County, Municipality or State Agency (ICE's value after the alias table, or inferred). */
 	agencyType: z.enum(iceAgencyTypes, { error: `Use one of: ${iceAgencyTypes.join(', ')}.` }),
 	/** County as ICE names it, after the reviewed corrections; null when ICE gives none (#N/A). */
-	county: z.string().min(2).nullable(),
+	county: z.string().min(2).max(100).nullable(),
 	/** Five-digit Census FIPS code of that county; null when it matches no county of the state. */
 	countyFips: z
 		.string()
@@ -48,7 +52,7 @@ const rowFields = {
 	/** The 287(g) model: TFM (Task Force), WSO (Warrant Service Officer) or JEM (Jail Enforcement). */
 	model: z.enum(iceModels, { error: `Use one of: ${iceModels.join(', ')}.` }),
 	/** What differs from ICE's cell, or what looks wrong in it; empty when nothing. */
-	notes: z.array(z.string().min(5)),
+	notes: z.array(z.string().min(5).max(400)),
 	/** Row number in ICE's sheet (row 1 is the header), to trace a row back. */
 	sourceRow: z.number().int().min(2),
 };

@@ -6,13 +6,15 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { stateCautionEffects, stateLawKinds } from './vocabulary';
+import { isCalendarDate } from '../lib/calendar-date.ts';
 
 /** A public id: lowercase words joined by hyphens, e.g. `detainers-are-requests`. Ids become URLs. */
 export const slugSchema = z
 	.string({ error: requiredText('lowercase words joined by hyphens') })
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 		error: 'Use lowercase words joined by hyphens, like "detainers-are-requests".',
-	});
+	})
+	.max(80, { error: 'Keep the id under 80 characters.' });
 
 /**
  * YAML reads `2025-07-18` as a date and `2014` as a number; turn both back into the text the author
@@ -33,9 +35,14 @@ export const isoDateSchema = z.preprocess(
 /** A date as precise as the source gives it: `2014`, `2014-10` or `2014-03-04`. */
 export const partialDateSchema = z.preprocess(
 	yamlValueToText,
-	z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
-		error: 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD, like 2014-03-04.',
-	}),
+	z
+		.string()
+		.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
+			error: 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD, like 2014-03-04.',
+		})
+		.refine((date) => !/^\d{4}-\d{2}-\d{2}$/.test(date) || isCalendarDate(date), {
+			error: 'This day does not exist: check the month and the day.',
+		}),
 );
 
 /** The message for a missing or mistyped field: missing fields get "add it", others "write text". */

@@ -2,12 +2,12 @@
  * Bad content never ships: broken fixtures from tests/fixtures/broken/, dropped into a copy of the
  * project, must make `astro build` fail with a message that names the file and the field; so must a
  * broken or missing local edition (EDITION=<name>). The copies live in .tmp/build-failures/ (see
- * scripts/copy-project.ts). Seven builds, two at a time:
- * the two fixtures caught by the same check (src/lib/integrity.ts reports every problem at once)
- * share one build.
+ * scripts/copy-project.ts). Builds run two at a time; the fixtures caught by the same check
+ * (src/lib/integrity.ts reports every problem at once) share one build. Content that would run
+ * script or code (issue 23) must stop the build before it runs, naming the file.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyProject } from '../../scripts/copy-project';
@@ -93,7 +93,25 @@ const builds = {
 			'glossary-es-without-translated-from.yaml': 'content/glossary/es',
 		}),
 	),
-	brokenLink: build(projectWith('broken-link', { 'guide-broken-link.mdx': 'content/docs/guides' })),
+	// Under a base path, where the project's own link check (not Starlight's validator) finds it.
+	brokenLink: build(
+		projectWith('broken-link', { 'guide-broken-link.mdx': 'content/docs/guides' }),
+		{
+			SITE_URL: 'https://example.org/handbook/',
+		},
+	),
+	mdxScript: build(projectWith('mdx-script', { 'guide-with-script.mdx': 'content/docs/guides' })),
+	mdxImport: build(
+		projectWith('mdx-import', { 'guide-imports-node-fs.mdx': 'content/docs/guides' }),
+	),
+	// These three stop while loading the config, in seconds.
+	impossibleDate: build(
+		projectWith('impossible-date', { 'source-impossible-date.yaml': 'content/sources' }),
+	),
+	brokenYaml: build(
+		projectWith('broken-yaml', { 'talking-point-broken-yaml.yaml': 'content/talking-points' }),
+	),
+	editionPath: build(copyProject(join(workDir, 'edition-path')), { EDITION: '../editions/sample' }),
 	renamed: build(renamedTalkingPoint()),
 	brokenEdition: build(
 		projectWith('edition-broken', { 'edition-broken.yaml': 'content/editions' }),
@@ -165,8 +183,25 @@ describe('astro build', () => {
 	it('fails on a link to a page that does not exist, naming the file and the link', async () => {
 		const { status, output } = await builds.brokenLink;
 		expect(status).not.toBe(0);
-		expect(output).toContain('guides/guide-broken-link.mdx');
-		expect(output).toContain('/guides/this-page-does-not-exist/');
+		expect(output).toContain(
+			'content/docs/guides/guide-broken-link.mdx (page dist/guides/guide-broken-link/index.html): link "/handbook/guides/this-page-does-not-exist/"',
+		);
+	});
+
+	it('fails on a YAML file it cannot read, naming the file', async () => {
+		const { status, output } = await builds.brokenYaml;
+		expect(status).not.toBe(0);
+		expect(output).toContain(
+			'content/talking-points/talking-point-broken-yaml.yaml: not valid YAML',
+		);
+	});
+
+	it('fails on a day that does not exist, even unquoted, naming the file, the line and the field', async () => {
+		const { status, output } = await builds.impossibleDate;
+		expect(status).not.toBe(0);
+		expect(output).toContain(
+			'content/sources/source-impossible-date.yaml:3: field "date": 2026-02-31 is not a day that exists.',
+		);
 	});
 
 	it('fails on a call script that uses a placeholder it does not declare, naming the file and the field', async () => {
@@ -196,7 +231,42 @@ describe('astro build with translations', () => {
 	});
 });
 
+describe('content that would run script or code', () => {
+	it('fails on MDX with a script, an event handler, a javascript: link or a frame, naming the file and line', async () => {
+		const { status, output } = await builds.mdxScript;
+		expect(status).not.toBe(0);
+		const file = 'content/docs/guides/guide-with-script.mdx';
+		expect(output).toContain(`${file}:6: the tag <script> is not allowed.`);
+		expect(output).toContain(
+			`${file}:8: the event-handler attribute onError on <img> is not allowed.`,
+		);
+		expect(output).toContain(
+			`${file}:10: the link "javascript:document.title='ran'" would run script.`,
+		);
+		expect(output).toContain(`${file}:12: the tag <iframe> is not allowed.`);
+	});
+
+	it('fails on MDX that imports node:fs before any of it runs', async () => {
+		const { status, output } = await builds.mdxImport;
+		expect(status).not.toBe(0);
+		expect(output).toContain(
+			'content/docs/guides/guide-imports-node-fs.mdx:6: import from "node:fs" is not allowed.',
+		);
+		// The guide's export would have written this file had the build run it.
+		const copy = join('.tmp', workDir, 'mdx-import');
+		expect(existsSync(join(copy, 'guide-ran-at-build-time.txt'))).toBe(false);
+	});
+});
+
 describe('EDITION=<name> astro build', () => {
+	it('refuses an edition name that is a path, before reading anything', async () => {
+		const { status, output } = await builds.editionPath;
+		expect(status).not.toBe(0);
+		expect(output).toContain(
+			"EDITION=../editions/sample: an edition's name is lowercase letters, digits and hyphens",
+		);
+	});
+
 	it('fails on a broken edition file, naming the file, each field and the fix', async () => {
 		const { status, output } = await builds.brokenEdition;
 		expect(status).not.toBe(0);

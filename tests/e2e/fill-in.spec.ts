@@ -112,6 +112,50 @@ test.describe('filling in a script on a phone', () => {
 		await expect(other.locator('.script-body')).toContainText('my name is [YOUR NAME]');
 	});
 
+	test('"forget" takes the official\'s name out of "What I did" too, and says what that list keeps', async ({
+		page,
+	}) => {
+		await page.goto('/scripts/sheriff-phone/');
+		await page.locator('.fill-in [data-token="[SHERIFF NAME]"]').fill('Dana Lopez');
+		await page.getByRole('button', { name: 'Left a voicemail' }).tap();
+		await expect(page.getByText('Saved on this phone.')).toBeVisible();
+		await page.getByRole('button', { name: 'Forget what I typed' }).tap();
+		await expect(page.locator('.script-actions [role="status"]')).toContainText(
+			'That list still keeps the date, office and result of each call or email',
+		);
+		const kept = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+		expect(kept).not.toContain('Dana Lopez');
+		await page.goto('/my-actions/');
+		const row = page.locator('.action-log tbody tr');
+		await expect(row).toHaveCount(1);
+		await expect(row).toContainText('Left a voicemail');
+		await expect(row).not.toContainText('Lopez');
+	});
+
+	test('direction-changing characters typed into a field are dropped, so the script reads as written', async ({
+		page,
+	}) => {
+		await page.goto('/scripts/sheriff-phone/');
+		// U+202E (right-to-left override) would show everything after it backwards.
+		await page.locator('.fill-in [data-token="[YOUR NAME]"]').fill('Ana\u202E Ruiz\u2066');
+		await expect(page.locator('.fill-in [data-token="[YOUR NAME]"]')).toHaveValue('Ana Ruiz');
+		await expect(page.locator('.script-body')).toContainText('my name is Ana Ruiz');
+		const text = await scriptText(page);
+		expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/);
+		expect(await page.evaluate(() => sessionStorage.getItem('handbook/fill-in'))).not.toMatch(
+			/[\u202A-\u202E\u2066-\u2069]/,
+		);
+	});
+
+	test('a number with an extension dials the extension after a pause', async ({ page }) => {
+		await page.goto('/scripts/sheriff-phone/');
+		await page.getByLabel(/Phone number of the sheriff/).fill('(555) 010-2000 ext. 204');
+		await expect(page.getByRole('link', { name: 'Call now' })).toHaveAttribute(
+			'href',
+			'tel:5550102000,204',
+		);
+	});
+
 	test('markup typed into a field shows as text: no element is made and nothing runs', async ({
 		page,
 	}) => {

@@ -16,6 +16,25 @@ import { allPages } from './pages';
 import { resultUrls, search } from './search-helpers';
 import { at, basePath, distDir } from './site-paths';
 
+test('when the first save fails, the page says so and saving again works', async ({ browser }) => {
+	test.setTimeout(180_000);
+	const site = await serve(distDir);
+	const context = await browser.newContext();
+	// One page of the shell cannot be fetched while saving, as when the signal drops.
+	const sheriff = `${site.origin}${at('/roles/sheriff/')}`;
+	await context.route(sheriff, (route) => route.abort('internetdisconnected'));
+	const page = await context.newPage();
+	await page.goto(`${site.origin}${at('/')}`);
+	const status = page.locator('.offline-status');
+	await expect(status).toHaveText(ui.offline.failed, { timeout: 60_000 });
+	await context.unroute(sheriff);
+	await page.getByRole('button', { name: ui.offline.retry }).click();
+	await expect(status).toHaveText(ui.offline.ready, { timeout: 60_000 });
+	await expect(page.getByRole('button', { name: ui.offline.retry })).toBeHidden();
+	await context.close();
+	await site.stop();
+});
+
 async function expectReadableOffline(page: Page, url: string) {
 	const response = await page.goto(url);
 	expect(response?.fromServiceWorker(), url).toBe(true);

@@ -14,6 +14,22 @@ function editionFile(yaml: string): string {
 	return file;
 }
 
+describe('edition names', () => {
+	it('refuses a name that is a path, so a build never reads outside content/editions/', () => {
+		for (const name of [
+			'../sample',
+			'../../package',
+			'/etc/passwd',
+			'sample/../sample',
+			'Sample',
+			'sample.yaml',
+		])
+			expect(() => loadEdition(name), name).toThrow(
+				`EDITION=${name}: an edition's name is lowercase letters, digits and hyphens`,
+			);
+	});
+});
+
 describe('edition files', () => {
 	it('loads the sample edition with its officials and defaults', () => {
 		const sample = loadEdition('sample');
@@ -95,14 +111,11 @@ describe('a site under a base path', () => {
 });
 
 describe('files for Netlify and Cloudflare Pages', () => {
-	it('sends the policy for every page under the base path, allowing each page’s inline scripts', () => {
-		const headers = buildHeadersFile(
-			['<script>one()</script>', '<script>two()</script>'],
-			'/handbook/',
-		);
+	it('sends the policy for every page under the base path, allowing the given script hashes only', () => {
+		const headers = buildHeadersFile(["'sha256-AAAA'", "'sha256-BBBB'"], '/handbook/');
 		expect(headers.split('\n')[0]).toBe('/handbook/*');
-		expect(headers).toMatch(
-			/Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+' 'sha256-[^']+';/,
+		expect(headers).toContain(
+			"Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-AAAA' 'sha256-BBBB';",
 		);
 	});
 
@@ -154,5 +167,33 @@ describe('edition positions and meeting dates', () => {
 			on: ['2TU', '4TU'],
 		});
 		expect(chair?.positions[0]?.stance).toBe('undecided');
+	});
+describe('edition dates', () => {
+	it('refuses a day that does not exist, naming the file and the field', () => {
+		const file = editionFile(
+			[
+				'name: Test',
+				'place: { state: new-york, county: Test County }',
+				'group: { name: G, contact: "555-0100" }',
+				"contactsChecked: '2026-02-31'",
+			].join('\n'),
+		);
+		expect(() => loadEditionFile(file)).toThrow(
+			/test\.yaml: contactsChecked: This day does not exist: check the month and the day\./,
+		);
+	});
+});
+
+describe('edition text', () => {
+	it('drops characters that would turn the text after them around', () => {
+		const file = editionFile(
+			[
+				'name: "Sample\u202E County"',
+				'place: { state: new-york, county: Test County }',
+				'group: { name: G, contact: "555-0100" }',
+				"contactsChecked: '2026-01-01'",
+			].join('\n'),
+		);
+		expect(loadEditionFile(file).name).toBe('Sample County');
 	});
 });

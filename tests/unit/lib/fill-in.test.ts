@@ -4,6 +4,7 @@ import {
 	actionsToText,
 	addAction,
 	clearActions,
+	forgetNamesInActions,
 	localDateTime,
 	readActions,
 	type ActionRecord,
@@ -11,6 +12,7 @@ import {
 import { fieldKeyFor, fieldsForScript } from '../../../src/lib/fill-in-fields';
 import { forgetFillIn, loadFillIn, saveFillIn } from '../../../src/lib/fill-in-store';
 import { buildMailLink, buildPhoneLink, maxMailLinkLength } from '../../../src/lib/mail-link';
+import { stripBidiControls } from '../../../src/lib/text-safety';
 
 /** A Storage kept in memory, as a browser's would be for one origin. */
 class MemoryStorage implements Storage {
@@ -114,6 +116,36 @@ describe('mail and phone links', () => {
 		expect(buildPhoneLink('+1 (555) 010-2000')).toBe('tel:+15550102000');
 		expect(buildPhoneLink('call me')).toBeUndefined();
 	});
+
+	it('dials an extension after a pause instead of running it into the number', () => {
+		expect(buildPhoneLink('555-0100 ext. 204')).toBe('tel:5550100,204');
+		expect(buildPhoneLink('(555) 010-0100 x204')).toBe('tel:5550100100,204');
+		expect(buildPhoneLink('555-0100 extension 204')).toBe('tel:5550100,204');
+		expect(buildPhoneLink('555-0100 extensión 204')).toBe('tel:5550100,204');
+		expect(buildPhoneLink('+1 555 010 0100 #204')).toBe('tel:+15550100100,204');
+	});
+});
+
+describe('typed text', () => {
+	it('loses bidirectional control characters, which would turn the script around on screen', () => {
+		const controls = [
+			'\u202A',
+			'\u202B',
+			'\u202C',
+			'\u202D',
+			'\u202E',
+			'\u2066',
+			'\u2067',
+			'\u2068',
+			'\u2069',
+			'\u200E',
+			'\u200F',
+			'\u061C',
+		];
+		for (const c of controls) expect(stripBidiControls(`Dana${c} Lopez`)).toBe('Dana Lopez');
+		// Right-to-left text itself stays.
+		expect(stripBidiControls('ماريا')).toBe('ماريا');
+	});
 });
 
 describe('what I did', () => {
@@ -151,6 +183,33 @@ describe('what I did', () => {
 			'"2026-11-23 14:05","\'=HYPERLINK(""x"")","Left a voicemail","Call the sheriff\'s office"',
 			'',
 		]);
+	});
+
+	it('defuses a formula, a TAB or a CR at the start of any cell', () => {
+		const who = ['+1+1', '-1-1', '@SUM(A1)', '\t=1+1', '\r=1+1', '＝1+1'];
+		const rows = actionsToCsv(
+			who.map((w) => ({ ...record, who: w })),
+			labels,
+			['When', 'Who', 'Outcome', 'Script'],
+		).split('\r\n');
+		expect(rows.slice(1, -1).map((row) => row.split(',')[1])).toEqual([
+			`"'+1+1"`,
+			`"'-1-1"`,
+			`"'@SUM(A1)"`,
+			`"'\t=1+1"`,
+			`"'\r=1+1"`,
+			`"'＝1+1"`,
+		]);
+	});
+
+	it('"forget" keeps each recorded call but not the official\'s name', () => {
+		const storage = new MemoryStorage();
+		addAction(storage, { ...record, who: 'Sheriff: Dana Lopez' });
+		addAction(storage, { ...record, who: 'County board' });
+		forgetNamesInActions(storage);
+		expect(readActions(storage).map((r) => r.who)).toEqual(['Sheriff', 'County board']);
+		expect(storage.getItem('handbook/actions')).not.toContain('Lopez');
+		expect(readActions(storage)[0]).toMatchObject({ outcome: 'left-voicemail', when: record.when });
 	});
 
 	it('exports one line of text per action', () => {

@@ -41,6 +41,11 @@ describe('sourceSchema', () => {
 			'date: Write the date as YYYY, YYYY-MM or YYYY-MM-DD, like 2014-03-04.',
 		]);
 	});
+	it('refuses a day that does not exist', () => {
+		expect(problemsOf(sourceSchema, { ...valid, date: '2014-02-30' })).toEqual([
+			'date: This day does not exist: check the month and the day.',
+		]);
+	});
 	it('lists the allowed kinds', () => {
 		expect(problemsOf(sourceSchema, { ...valid, kind: 'blog' })).toEqual([
 			'kind: Use one of: court-case, report, law, bill, data, toolkit, government, news.',
@@ -129,7 +134,8 @@ describe('glossarySchema', () => {
 
 describe('docsExtensionSchema', () => {
 	it('defaults every list to empty, so guides need none of them', () => {
-		expect(docsExtensionSchema.parse({})).toEqual({
+		expect(docsExtensionSchema.parse({ title: 'A guide' })).toEqual({
+			title: 'A guide',
 			roles: [],
 			sources: [],
 			talkingPoints: [],
@@ -137,9 +143,23 @@ describe('docsExtensionSchema', () => {
 			otherNames: [],
 		});
 	});
-	it('requires the review date as YYYY-MM-DD', () => {
-		expect(problemsOf(docsExtensionSchema, { reviewed: 'last week' })).toEqual([
+	it('requires the review date as YYYY-MM-DD, a day that exists', () => {
+		expect(problemsOf(docsExtensionSchema, { title: 'A guide', reviewed: 'last week' })).toEqual([
 			'reviewed: Write the date as YYYY-MM-DD, like 2025-07-18.',
+		]);
+		expect(problemsOf(docsExtensionSchema, { title: 'A guide', reviewed: '2026-02-31' })).toEqual([
+			'reviewed: Write the date as YYYY-MM-DD, like 2025-07-18.',
+		]);
+	});
+	it('limits the title and each other name, so a pasted megabyte never builds', () => {
+		expect(
+			problemsOf(docsExtensionSchema, {
+				title: 'x'.repeat(101),
+				otherNames: ['S-Comm', 'y'.repeat(81)],
+			}),
+		).toEqual([
+			'title: Keep this under 100 characters: split it or cut words.',
+			'otherNames.1: Keep this under 80 characters: split it or cut words.',
 		]);
 	});
 });
