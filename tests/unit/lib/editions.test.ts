@@ -168,6 +168,8 @@ describe('edition positions and meeting dates', () => {
 		});
 		expect(chair?.positions[0]?.stance).toBe('undecided');
 	});
+});
+
 describe('edition dates', () => {
 	it('refuses a day that does not exist, naming the file and the field', () => {
 		const file = editionFile(
