@@ -49,6 +49,7 @@ describe('the content security policy', () => {
 	});
 
 	it('finds the same package scripts from a copy of the project that has no node_modules of its own', () => {
+		mkdirSync('.tmp', { recursive: true });
 		const copy = mkdtempSync(join('.tmp', 'csp-copy-'));
 		writeFileSync(join(copy, 'package.json'), readFileSync('package.json'));
 		const fromCopy = projectScriptHashes(copy);
