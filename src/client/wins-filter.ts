@@ -3,15 +3,14 @@
  * `data-kind`. Without JavaScript the controls stay hidden and every win shows. The count line's
  * wording comes from the page (`data-shown`, with {shown} and {total}), so no strings module ships.
  */
-export function startWinsFilter(form: HTMLFormElement) {
+export function startWinsFilter(filter: HTMLElement) {
 	const items = [...document.querySelectorAll<HTMLElement>('[data-win]')];
-	const status = form.querySelector<HTMLElement>('[role="status"]');
-	const template = form.dataset['shown'] ?? '{shown} / {total}';
-	const empty = form.dataset['empty'] ?? '';
+	const status = filter.querySelector<HTMLElement>('[role="status"]');
+	const template = filter.dataset['shown'] ?? '{shown} / {total}';
+	const empty = filter.dataset['empty'] ?? '';
 	const update = () => {
-		const data = new FormData(form);
-		const state = String(data.get('state') ?? '');
-		const kind = String(data.get('kind') ?? '');
+		const state = filter.querySelector<HTMLSelectElement>('select[name="state"]')?.value ?? '';
+		const kind = filter.querySelector<HTMLSelectElement>('select[name="kind"]')?.value ?? '';
 		let shown = 0;
 		for (const item of items) {
 			const match =
@@ -25,8 +24,7 @@ export function startWinsFilter(form: HTMLFormElement) {
 					? empty
 					: template.replace('{shown}', String(shown)).replace('{total}', String(items.length));
 	};
-	form.addEventListener('change', update);
-	form.addEventListener('submit', (event) => event.preventDefault());
-	form.hidden = false;
+	filter.addEventListener('change', update);
+	filter.hidden = false;
 	update();
 }

@@ -11,7 +11,7 @@
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { ogLocale, toLang } from './i18n';
-import { escapeHtml, refusedHeadTag } from './text-safety';
+import { escapeTitleText, refusedHeadTag } from './text-safety';
 
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
@@ -26,7 +26,7 @@ export const onRequest = defineRouteMiddleware((context) => {
 	route.head = route.head.map((tag) => {
 		if (tag.tag === 'meta' && tag.attrs?.['property'] === 'og:locale')
 			return { ...tag, attrs: { ...tag.attrs, content: ogLocale[lang] } };
-		if (tag.tag === 'title' && tag.content) return { ...tag, content: escapeHtml(tag.content) };
+		if (tag.tag === 'title' && tag.content) return { ...tag, content: escapeTitleText(tag.content) };
 		return tag;
 	});
 	if (!route.isFallback) return;

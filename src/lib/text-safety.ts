@@ -4,14 +4,12 @@
  * time (no Node imports).
  */
 
-/** Text made safe to put between HTML tags: `&`, `<`, `>` and quotes as entities. */
-export function escapeHtml(text: string): string {
-	return text
-		.replaceAll('&', '&amp;')
-		.replaceAll('<', '&lt;')
-		.replaceAll('>', '&gt;')
-		.replaceAll('"', '&quot;')
-		.replaceAll("'", '&#39;');
+/**
+ * Text made safe inside `<title>`: only `&`, `<` and `>` can end it or start markup there, so quotes
+ * stay as written (an escaped apostrophe would count five characters toward the title's length).
+ */
+export function escapeTitleText(text: string): string {
+	return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
 /**

@@ -703,6 +703,7 @@ const wins = {
 	) =>
 		`${agency}'s ${model} agreement${signed ? `, signed ${signed},` : ''} was last on ICE's list of ${lastSeen} and was gone from it by ${endedOn}.`,
 	leftListSource: (endedOn: string) => `ICE's 287(g) lists, as recorded here up to ${endedOn}`,
+	filterLabel: 'Show wins by state and kind',
 	filterState: 'State',
 	filterKind: 'Kind',
 	all: 'All',
@@ -772,6 +773,7 @@ const es: Strings = {
 		leftListSummary: (agency, model, signed, lastSeen, endedOn) =>
 			`El acuerdo ${model} de ${agency}${signed ? `, firmado el ${signed},` : ''} apareció por última vez en la lista de ICE del ${lastSeen} y ya no estaba el ${endedOn}.`,
 		leftListSource: (endedOn) => `Listas 287(g) de ICE, registradas aquí hasta el ${endedOn}`,
+		filterLabel: 'Mostrar logros por estado y tipo',
 		filterState: 'Estado',
 		filterKind: 'Tipo',
 		all: 'Todos',

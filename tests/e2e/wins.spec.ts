@@ -12,7 +12,7 @@ test.describe('with JavaScript off', () => {
 		page,
 	}) => {
 		await page.goto('/wins/');
-		await expect(page.locator('form.wins-filter')).toBeHidden();
+		await expect(page.locator('.wins-filter')).toBeHidden();
 		const harris = page.locator('#case-harris-county');
 		await expect(harris).toContainText('Harris County, Texas');
 		await expect(harris).toContainText('Ended a 287(g) agreement');
@@ -28,7 +28,7 @@ test.describe('with JavaScript off', () => {
 
 test('choosing a state, then a kind, leaves only the wins that match', async ({ page }) => {
 	await page.goto('/wins/');
-	const form = page.locator('form.wins-filter');
+	const form = page.locator('.wins-filter');
 	await form.getByLabel('State').selectOption({ label: 'California' });
 	await expect(page.locator('[data-win]:visible')).toHaveCount(1);
 	await expect(page.locator('#case-santa-clara-county')).toBeVisible();
@@ -43,7 +43,7 @@ test('choosing a state, then a kind, leaves only the wins that match', async ({ 
 
 test('the Spanish page filters in Spanish', async ({ page }) => {
 	await page.goto('/es/wins/');
-	const form = page.locator('form.wins-filter');
+	const form = page.locator('.wins-filter');
 	await form.getByLabel('Tipo').selectOption({ label: 'Terminó un acuerdo 287(g)' });
 	await expect(page.locator('[data-win]:visible')).toHaveCount(2);
 	await expect(form.getByRole('status')).toHaveText(/^Se muestran 2 de \d+\.$/);

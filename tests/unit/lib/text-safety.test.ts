@@ -20,7 +20,7 @@ import { checkContentSource } from '../../../src/lib/content-guard';
 import { contentProblems } from '../../../src/integrations/content-guard';
 import { impossibleDates } from '../../../src/lib/yaml-dates';
 import { isCalendarDate } from '../../../src/lib/calendar-date';
-import { escapeHtml, refusedHeadTag } from '../../../src/lib/text-safety';
+import { escapeTitleText, refusedHeadTag } from '../../../src/lib/text-safety';
 
 /** The CSP source for a script's text, computed here rather than by the code under test. */
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -82,8 +82,8 @@ describe('the content security policy', () => {
 
 describe('text in <head>', () => {
 	it('escapes a title so it cannot close the <title> tag', () => {
-		expect(escapeHtml('</title><script>alert(1)</script>')).toBe(
-			'&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;',
+		expect(escapeTitleText("</title><script>alert('x' & 1)</script>")).toBe(
+			"&lt;/title&gt;&lt;script&gt;alert('x' &amp; 1)&lt;/script&gt;",
 		);
 	});
 
