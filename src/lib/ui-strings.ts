@@ -480,6 +480,7 @@ const sidebar = {
 	reference: 'Reference',
 	glossary: 'Glossary',
 	sources: 'Sources',
+	myActions: 'What I did',
 };
 
 /** Said on a page whose entry has no Spanish version yet, above the English text. */
@@ -582,6 +583,24 @@ const en = {
 	searchFilterNames,
 	searchKinds,
 	ui,
+	/** Phone-first helpers (issue 25): header language link, print buttons, action-log tools. */
+	phone: {
+		/** The language's own name, as the header link to it says it. */
+		languageName: 'English',
+		print: 'Print',
+		printHint: 'To print, open your browser’s menu (on a phone: Share), then Print.',
+		deleteEntry: 'Delete',
+		deleteEntryLabel: (when: string, who: string) => `Delete the entry of ${when}, ${who}`,
+		deleted: 'Entry deleted.',
+		findNumber: 'How to find the number of the office',
+		/** Where the guide says how to find who represents you (and how to reach them). */
+		findNumberHref: '/guides/research-your-officials/#find-out-who-represents-you',
+		callNeedsNumber: 'Type the office’s phone number above, and “Call now” calls it.',
+		jumpTo: 'Jump to',
+		byLetter: 'Counties by first letter',
+		onThisPage: 'On this page',
+		myActionsNote: 'the calls and emails you recorded on this phone, to share with your organizer.',
+	},
 };
 
 /** A string table's shape with every literal widened, so a translation may say other words. */
@@ -698,6 +717,7 @@ const es: Strings = {
 		reference: 'Referencia',
 		glossary: 'Glosario',
 		sources: 'Fuentes',
+		myActions: 'Lo que hice',
 	},
 	translation: {
 		untranslated: 'Esta página todavía no está en español. Abajo está el texto en inglés.',
@@ -1132,6 +1152,23 @@ const es: Strings = {
 				link: (role: string) => `Hoja para dejar: ${role}`,
 			},
 		},
+	},
+	phone: {
+		languageName: 'Español',
+		print: 'Imprimir',
+		printHint:
+			'Para imprimir, abra el menú de su navegador (en un teléfono: Compartir) y elija Imprimir.',
+		deleteEntry: 'Borrar',
+		deleteEntryLabel: (when: string, who: string) => `Borrar la nota del ${when}, ${who}`,
+		deleted: 'Nota borrada.',
+		findNumber: 'Cómo encontrar el número de la oficina',
+		findNumberHref: '/guides/research-your-officials/#averigüe-quién-le-representa',
+		callNeedsNumber: 'Escriba arriba el teléfono de la oficina y “Llamar ahora” lo marcará.',
+		jumpTo: 'Ir a',
+		byLetter: 'Condados por letra inicial',
+		onThisPage: 'En esta página',
+		myActionsNote:
+			'las llamadas y los correos que anotó en este teléfono, para compartirlos con su organizador.',
 	},
 };
 

@@ -46,9 +46,16 @@ const smoke = new Set([
 /** Narrowest tap target WCAG 2.5.8 allows without spacing, in CSS pixels. */
 const minTarget = 24;
 
-/** How far the page can be scrolled sideways, in CSS pixels (0 when it fits the screen). */
+/** The phone screen: 390 CSS pixels wide, as on a common phone. */
+const screen = { width: 390, height: 844 };
+
+/**
+ * How much wider than the screen the page is laid out, in CSS pixels (0 when it fits). Measured
+ * against the screen, not the window: a phone zooms out to show a page that is too wide, which
+ * makes the window as wide as the page.
+ */
 const sidewaysScroll = (page: Page) =>
-	page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	page.evaluate((width) => document.documentElement.scrollWidth - width, screen.width);
 
 /**
  * Places where a sentence ends and the next begins with no space between them, as the page shows
@@ -137,7 +144,7 @@ function smallTapTargets(page: Page, min: number) {
 }
 
 test.describe('on a 390 px phone screen', () => {
-	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+	test.use({ viewport: screen, hasTouch: true, isMobile: true });
 
 	for (const path of pages) {
 		test(`${path} fits the screen, keeps its words apart and has big enough targets${smoke.has(path) ? ' @smoke' : ''}`, async ({
@@ -152,4 +159,57 @@ test.describe('on a 390 px phone screen', () => {
 				expect(await page.locator('main').textContent()).not.toContain('Section titled');
 		});
 	}
+});
+
+test.describe('what a volunteer reaches on a phone', () => {
+	test.use({ viewport: screen, hasTouch: true, isMobile: true });
+
+	test('the header links to the same page in the other language, on the home page too @smoke', async ({
+		page,
+	}) => {
+		await page.goto(at('/'));
+		await page.getByRole('banner').getByRole('link', { name: 'Español' }).tap();
+		await expect(page).toHaveURL(new RegExp(`${at('/es/')}$`));
+		await page.goto(at('/es/roles/sheriff/'));
+		await page.getByRole('banner').getByRole('link', { name: 'English' }).tap();
+		await expect(page).toHaveURL(new RegExp(`${at('/roles/sheriff/')}$`));
+	});
+
+	test('"What I did" is in the menu, on the home page and on each task page', async ({ page }) => {
+		await page.goto(at('/roles/sheriff/'));
+		await page.getByRole('button', { name: 'Menu' }).tap();
+		await expect(
+			page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'What I did' }),
+		).toBeVisible();
+		for (const path of ['/', '/tasks/call/', '/es/tasks/email/']) {
+			await page.goto(at(path));
+			const name = path.startsWith('/es/') ? 'Lo que hice' : 'What I did';
+			await page.getByRole('main').getByRole('link', { name, exact: true }).tap();
+			await expect(page).toHaveURL(/\/my-actions\/$/);
+		}
+	});
+
+	for (const path of ['/roles/sheriff/print/', '/meeting-kit/', '/es/meeting-kit/']) {
+		test(`${path} has a Print button that opens the print dialog`, async ({ page }) => {
+			await page.goto(at(path));
+			await page.evaluate(() => {
+				window.print = () => document.body.setAttribute('data-printed', '');
+			});
+			const name = path.startsWith('/es/') ? 'Imprimir' : 'Print';
+			await page.getByRole('button', { name, exact: true }).tap();
+			await expect(page.locator('body')).toHaveAttribute('data-printed', '');
+		});
+	}
+
+	test('without JavaScript a leave-behind says how to print instead of showing a dead button', async ({
+		browser,
+		baseURL,
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(new URL(at('/roles/sheriff/print/'), baseURL).href);
+		await expect(page.getByText('To print, open your browser’s menu')).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+		await context.close();
+	});
 });
