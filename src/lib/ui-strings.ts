@@ -9,7 +9,7 @@ import type {
 	stateLawStatuses,
 	talkingPointCategories,
 } from '../schemas';
-import { toLang, type Lang } from './i18n';
+import { toLang, type Lang } from './i18n.ts';
 
 const categoryLabels: Record<(typeof talkingPointCategories)[number], string> = {
 	legal: 'The law',
@@ -144,7 +144,7 @@ export const ui = {
 		pageDescription:
 			'The calls and emails you recorded on this phone, to share with your organizer as text or a spreadsheet.',
 		pageIntro:
-			'This list lives only on this phone, in this browser. Nothing is sent anywhere. Record a call or email from the bottom of any script page.',
+			'Your log of calls and emails. This list lives only on this phone, in this browser. Nothing is sent anywhere. Record a call or email from the bottom of any script page.',
 		noScript:
 			'This list needs JavaScript, because it is kept in your browser and not on our server. Turn JavaScript on to see it.',
 		empty:
@@ -596,10 +596,11 @@ const en = {
 		/** Where the guide says how to find who represents you (and how to reach them). */
 		findNumberHref: '/guides/research-your-officials/#find-out-who-represents-you',
 		callNeedsNumber: 'Type the office’s phone number above, and “Call now” calls it.',
-		jumpTo: 'Jump to',
+		jumpTo: 'Jump to a section',
 		byLetter: 'Counties by first letter',
-		onThisPage: 'On this page',
 		myActionsNote: 'the calls and emails you recorded on this phone, to share with your organizer.',
+		/** The last group of search results: reference pages that only mention the words. */
+		searchReferenceHeading: 'Also in the glossary and the list of sources',
 	},
 };
 
@@ -842,7 +843,7 @@ const es: Strings = {
 			pageDescription:
 				'Las llamadas y los correos que anotó en este teléfono, para compartirlos con su organizador como texto o como hoja de cálculo.',
 			pageIntro:
-				'Esta lista vive solo en este teléfono, en este navegador. No se envía nada. Anote una llamada o un correo al final de cualquier guion.',
+				'Su registro de llamadas y correos. Esta lista vive solo en este teléfono, en este navegador. No se envía nada. Anote una llamada o un correo al final de cualquier guion.',
 			noScript:
 				'Esta lista necesita JavaScript, porque se guarda en su navegador y no en nuestro servidor. Active JavaScript para verla.',
 			empty:
@@ -1164,11 +1165,11 @@ const es: Strings = {
 		findNumber: 'Cómo encontrar el número de la oficina',
 		findNumberHref: '/guides/research-your-officials/#averigüe-quién-le-representa',
 		callNeedsNumber: 'Escriba arriba el teléfono de la oficina y “Llamar ahora” lo marcará.',
-		jumpTo: 'Ir a',
+		jumpTo: 'Ir a una sección',
 		byLetter: 'Condados por letra inicial',
-		onThisPage: 'En esta página',
 		myActionsNote:
 			'las llamadas y los correos que anotó en este teléfono, para compartirlos con su organizador.',
+		searchReferenceHeading: 'También en el glosario y en la lista de fuentes',
 	},
 };
 

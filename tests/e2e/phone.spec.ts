@@ -189,6 +189,36 @@ test.describe('what a volunteer reaches on a phone', () => {
 		}
 	});
 
+	test('a state page groups its counties by first letter, and a letter jumps to its group', async ({
+		page,
+	}) => {
+		await page.goto(at('/states/texas/'));
+		const letters = page.getByRole('navigation', { name: 'Counties by first letter' });
+		await letters.getByRole('link', { name: 'T', exact: true }).tap();
+		await expect(page).toHaveURL(/#without-t$/);
+		await expect(page.locator('#without-t')).toBeInViewport();
+		// Every county listed under the letter starts with it.
+		const names = await page
+			.locator('#without-t + ul h4')
+			.evaluateAll((headings) => headings.map((h) => h.textContent?.trim() ?? ''));
+		expect(names.length).toBeGreaterThan(0);
+		for (const name of names) expect(name).toMatch(/^T/);
+	});
+
+	test('the sheriff page and the talking-point index list their sections at the top', async ({
+		page,
+	}) => {
+		await page.goto(at('/roles/sheriff/'));
+		const jump = page.getByRole('navigation', { name: 'Jump to a section' });
+		await jump.getByRole('link', { name: 'Sources' }).tap();
+		await expect(page).toHaveURL(/#sources$/);
+		await expect(page.locator('#sources')).toBeInViewport();
+		await page.goto(at('/es/talking-points/'));
+		await expect(
+			page.getByRole('navigation', { name: 'Ir a una sección' }).getByRole('link'),
+		).not.toHaveCount(0);
+	});
+
 	for (const path of ['/roles/sheriff/print/', '/meeting-kit/', '/es/meeting-kit/']) {
 		test(`${path} has a Print button that opens the print dialog`, async ({ page }) => {
 			await page.goto(at(path));
