@@ -97,7 +97,9 @@ export const queryRewritesByLang: Record<'en' | 'es', readonly (readonly [string
 		],
 		['(?:primera vez|por d[oó]nde empiezo|d[oó]nde empiezo)', 'empiece aquí'],
 		['juntar gente', 'coalición'],
+		['cometen (?:m[aá]s )?(?:cr[ií]menes|delitos)', 'aumentan el crimen'],
 		['cr[ií]menes', 'crimen'],
+		['(?:mi|un|una|nuestr[oa]) (?:vecin[oa]|amig[oa]|familiar|pariente)', 'alguien'],
 		['qui[eé]n paga', 'paga costo'],
 	],
 };

@@ -273,6 +273,11 @@ test.describe('what I did', () => {
 		await page.goto('/my-actions/');
 		const rows = page.locator('.action-log tbody tr');
 		await expect(rows).toHaveCount(2);
+		// On the phone each entry is a short card: the list does not scroll sideways.
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			390,
+		);
+		await expect(rows.first().getByRole('button', { name: /^Delete/ })).toBeInViewport();
 		await rows
 			.filter({ hasText: 'Left a voicemail' })
 			.getByRole('button', { name: /^Delete/ })

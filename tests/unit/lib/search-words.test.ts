@@ -103,6 +103,7 @@ describe('rewriteQuery', () => {
 		);
 		expect(rewriteQuery('anotar a quién llamé', 'es')).toBe('registro de llamadas');
 		expect(rewriteQuery('congresistas', 'es')).toBe('congreso');
+		expect(rewriteQuery('mi vecino tiene cita con ICE', 'es')).toBe('alguien tiene cita con ice');
 	});
 
 	it('leaves a question with no everyday synonym as it is, lower-cased', () => {
