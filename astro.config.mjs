@@ -64,7 +64,12 @@ export default defineConfig({
 			sidebar: [
 				{
 					...label('startHere'),
-					items: [{ ...label('home'), link: '/' }, { slug: 'guides/start-here' }],
+					items: [
+						{ ...label('home'), link: '/' },
+						{ slug: 'guides/start-here' },
+						// The reader's own list of recorded calls and emails (issue 25: hard to find before).
+						{ ...label('myActions'), link: '/my-actions/' },
+					],
 				},
 				{ ...label('contacting'), items: getRoleSidebarLinks() },
 				{ ...label('yourState'), items: [{ ...label('stateLaws'), link: '/states/' }] },
@@ -91,6 +96,8 @@ export default defineConfig({
 			components: {
 				Footer: './src/components/overrides/Footer.astro',
 				Head: './src/components/overrides/Head.astro',
+				// Adds a link to the other language that shows on phones, where Starlight hides its picker.
+				Header: './src/components/overrides/Header.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				// Exact matches plus "matches most of your words", loaded on first open (issue 13).
 				Search: './src/components/overrides/Search.astro',

@@ -2,7 +2,8 @@
  * Search benchmark: types every question in tests/search/queries.yaml into the site's real search
  * dialog in Chromium, against the built site, and reads the result links in the order a reader
  * sees them (exact matches, then "pages that match most of your words"). Prints the hit rate at
- * top 1 and top 5, how many questions show fewer than three pages, and each miss.
+ * top 1 and top 5, how many questions show fewer than three pages or none, and each miss; first for
+ * the English questions on an English page, then for tests/search/queries-es.yaml on a Spanish one.
  * Run `npm run bench:search` after `npm run build`. A low figure means the right page is hard to
  * find: add the reader's words to its title, a heading or its `otherNames`, not to hidden text.
  */
@@ -52,7 +53,8 @@ export async function runSearchBenchmark(page: Page, cases: SearchCase[]) {
 	const rate = (k: number) =>
 		outcomes.filter((o) => o.rank > 0 && o.rank <= k).length / outcomes.length;
 	const underThree = outcomes.filter((o) => o.count < fewResults);
-	return { outcomes, top1: rate(1), top5: rate(5), underThree };
+	const noResults = outcomes.filter((o) => o.count === 0);
+	return { outcomes, top1: rate(1), top5: rate(5), underThree, noResults };
 }
 
 /** The report printed by `npm run bench:search`. */
@@ -61,6 +63,7 @@ export function formatReport({
 	top1,
 	top5,
 	underThree,
+	noResults,
 }: Awaited<ReturnType<typeof runSearchBenchmark>>): string {
 	const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 	const misses = outcomes.filter((o) => o.rank !== 1);
@@ -69,6 +72,7 @@ export function formatReport({
 		`  hit rate at top 1: ${percent(top1)}`,
 		`  hit rate at top 5: ${percent(top5)}`,
 		`  questions with fewer than ${fewResults} results: ${underThree.length}${underThree.length ? ` (${underThree.map((o) => `"${o.query}": ${o.count}`).join(', ')})` : ''}`,
+		`  questions with no results: ${noResults.length}${noResults.length ? ` (${noResults.map((o) => `"${o.query}"`).join(', ')})` : ''}`,
 		...(misses.length ? ['not first (rank 0 = not in the top 5):'] : []),
 		...misses.map(
 			(o) =>
@@ -84,9 +88,16 @@ async function main() {
 		executablePath: (await findChromium()).executablePath,
 		args: chromiumArgs,
 	});
-	const page = await browser.newPage();
-	await page.goto(`http://127.0.0.1:${port}/`);
-	console.log(formatReport(await runSearchBenchmark(page, loadQueries())));
+	for (const [path, file] of [
+		['/', 'tests/search/queries.yaml'],
+		['/es/', 'tests/search/queries-es.yaml'],
+	] as const) {
+		const page = await browser.newPage();
+		await page.goto(`http://127.0.0.1:${port}${path}`);
+		console.log(`\n${file} (typed on ${path})`);
+		console.log(formatReport(await runSearchBenchmark(page, loadQueries(file))));
+		await page.close();
+	}
 	await browser.close();
 	server.close();
 }

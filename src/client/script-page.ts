@@ -38,6 +38,7 @@ function enhance(form: HTMLElement, tools: HTMLElement, record: HTMLElement) {
 	const status = tools.querySelector<HTMLElement>('[role="status"]')!;
 	const mailLink = tools.querySelector<HTMLAnchorElement>('a[data-action="mail"]');
 	const callLink = tools.querySelector<HTMLAnchorElement>('a[data-action="call"]');
+	const callHint = tools.querySelector<HTMLElement>('[data-call-hint]');
 	const {
 		scriptTitle = '',
 		roleTitle = '',
@@ -86,6 +87,7 @@ function enhance(form: HTMLElement, tools: HTMLElement, record: HTMLElement) {
 		const phone = buildPhoneLink(current[phoneKey] ?? '');
 		if (callLink) {
 			callLink.hidden = phone === undefined;
+			if (callHint) callHint.hidden = phone !== undefined;
 			if (phone) callLink.href = phone;
 		}
 		if (mailLink) {

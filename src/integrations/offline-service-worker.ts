@@ -56,7 +56,12 @@ function languageOf(file: string): Lang | undefined {
 }
 
 /** Built files no reader needs offline: link-preview images and files for search engines. */
-const neverSaved: RegExp[] = [/^og-image\.png$/, /^sitemap.*\.xml$/, /^robots\.txt$/, /^sw\.js$/];
+const neverSaved: RegExp[] = [
+	/^og-image(?:-es)?\.png$/,
+	/^sitemap.*\.xml$/,
+	/^robots\.txt$/,
+	/^sw\.js$/,
+];
 
 /**
  * The site path a built file is served at: `roles/sheriff/index.html` → `/roles/sheriff/`. Without

@@ -55,6 +55,17 @@ export function addAction(storage: Storage, record: ActionRecord) {
 	storage.setItem(actionLogStorageKey, JSON.stringify([...readActions(storage), record]));
 }
 
+/**
+ * Removes the one action at `index` in the list as `readActions` returns it (oldest first); the
+ * rest stay in order. An index outside the list changes nothing.
+ */
+export function removeAction(storage: Storage, index: number) {
+	const records = readActions(storage);
+	if (!Number.isInteger(index) || index < 0 || index >= records.length) return;
+	records.splice(index, 1);
+	storage.setItem(actionLogStorageKey, JSON.stringify(records));
+}
+
 /** Removes every recorded action. */
 export function clearActions(storage: Storage) {
 	storage.removeItem(actionLogStorageKey);

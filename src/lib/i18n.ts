@@ -112,7 +112,7 @@ export function localizedFilePath(path: string, lang: Lang): string {
 
 /** Built files and folders that are the same in every language. */
 const sharedAssets =
-	/^\/(?:_astro|pagefind|icons|fonts|sw\.js|og-image\.png|favicon|manifest|robots|sitemap|287g\/map\.svg)/;
+	/^\/(?:_astro|pagefind|icons|fonts|sw\.js|og-image(?:-es)?\.png|favicon|manifest|robots|sitemap|287g\/map\.svg)/;
 
 /** True for a path to a page (`/roles/x/`, `/`), false for an asset (`/icons/x.png`, `/sw.js`). */
 function isPagePath(path: string): boolean {

@@ -3,17 +3,30 @@
  * the first time a reader opens search, so pages do not carry it. Uses Pagefind's own JavaScript
  * API (`/pagefind/pagefind.js`, same origin, works offline through the service worker):
  *
+ * 0. Everyday words are replaced by the handbook's first ("congressman" → "congress", "flyer" →
+ *    "leave-behind"; `rewriteQuery` in src/lib/search-words.ts).
  * 1. Exact matches: Pagefind's search for every important word of the query (question words and
  *    filler dropped, see src/lib/search-words.ts; a misspelled word replaced by a shorter form
  *    that finds pages).
  * 2. When fewer than `fewExactResults` pages match, pages that match most of the important words,
- *    under their own heading, after the exact ones.
+ *    under their own heading, after the exact ones; when no page matches most of them, pages that
+ *    match any one, so a question with a word the handbook knows never shows nothing.
+ * The glossary and the source list, which mention nearly every word, come last in a group of
+ * their own, after the pages that answer.
+ * Each result is a title and one line of text: on a phone, one result is one line to scan.
  *
  * Everything the reader typed is put on the page as text, never as HTML. Excerpts come from the
  * site's own index: only Pagefind's <mark> tags are turned into elements, the rest is text.
  */
 import { searchRanking } from './search-ranking';
-import { fallbackStems, importantWords, rankPartialMatches, type WordHit } from './search-words';
+import {
+	fallbackStems,
+	importantWords,
+	isReferencePage,
+	rankPartialMatches,
+	rewriteQuery,
+	type WordHit,
+} from './search-words';
 import { toLang } from './i18n';
 import { documentStrings } from './ui-strings';
 
@@ -23,8 +36,8 @@ const fewExactResults = 5;
 const pageSize = 10;
 /** Most "matches most of your words" results shown. */
 const partialLimit = 8;
-/** Sub-results (headings inside a page) shown under each page. */
-const subResultLimit = 3;
+/** Sub-results (headings inside a page) shown under each page, on wider screens. */
+const subResultLimit = 2;
 
 interface PagefindSubResult {
 	title: string;
@@ -54,6 +67,7 @@ interface Pagefind {
 }
 
 const strings = documentStrings().ui.search;
+const { searchReferenceHeading } = documentStrings().phone;
 
 /** An element with attributes and children; strings become text nodes. */
 function h<K extends keyof HTMLElementTagNameMap>(
@@ -87,7 +101,10 @@ function excerptNodes(excerpt: string): Node[] {
 	});
 }
 
-/** One result: the page link, its excerpt and links to the matching headings inside it. */
+/**
+ * One result: the page link and one line of its excerpt, then (on wider screens) links to the
+ * matching headings inside it, without their excerpts.
+ */
 function renderResult(data: PagefindData): HTMLLIElement {
 	const subs = data.sub_results
 		.filter((sub) => sub.url.includes('#') && sub.url !== data.url)
@@ -111,7 +128,6 @@ function renderResult(data: PagefindData): HTMLLIElement {
 									{ class: 'search-result-link search-subresult-link', href: sub.url },
 									sub.title,
 								),
-								h('p', { class: 'search-result-excerpt' }, ...excerptNodes(sub.excerpt)),
 							),
 						),
 					),
@@ -121,7 +137,11 @@ function renderResult(data: PagefindData): HTMLLIElement {
 }
 
 /** A labelled group of results: a heading and an ordered list. */
-function renderGroup(id: string, heading: string, kind: 'exact' | 'partial'): HTMLElement {
+function renderGroup(
+	id: string,
+	heading: string,
+	kind: 'exact' | 'partial' | 'reference',
+): HTMLElement {
 	return h(
 		'section',
 		{ class: 'search-group', 'data-group': kind, 'aria-labelledby': `${id}-heading` },
@@ -175,35 +195,45 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		}
 		output.setAttribute('aria-busy', 'true');
 		const filters = Object.fromEntries(Object.entries(selected).filter(([, v]) => v.length > 0));
-		// Each important word on its own, misspellings replaced by a shorter form that finds pages.
+		const lang = toLang(document.documentElement.lang);
+		// The handbook's words for everyday ones, then each important word on its own, misspellings
+		// replaced by a shorter form that finds pages.
+		const rewritten = rewriteQuery(query, lang) || query;
 		const perWord = await Promise.all(
-			importantWords(query, toLang(document.documentElement.lang)).map((word) =>
-				searchWord(pagefind, word, filters),
-			),
+			importantWords(rewritten, lang).map((word) => searchWord(pagefind, word, filters)),
 		);
 		const found = perWord.filter((word) => word.results.length > 0);
 		// Exact matches: pages with every important word (the whole query if none is left).
-		const exactQuery = found.length > 0 ? found.map((word) => word.form).join(' ') : query;
+		const exactQuery = found.length > 0 ? found.map((word) => word.form).join(' ') : rewritten;
 		const exact = (await pagefind.search(exactQuery, { filters }))?.results ?? [];
 		let partial: PagefindResult[] = [];
-		if (exact.length < fewExactResults && perWord.length > 1) {
+		if (exact.length < fewExactResults && found.length > 0) {
 			const byId = new Map(perWord.flatMap((word) => word.results).map((r) => [r.id, r]));
 			const hitsByWord: WordHit[][] = perWord.map((word) =>
 				word.results.map(({ id, score }) => ({ id, score })),
 			);
 			const pageCount = Math.max(200, ...hitsByWord.map((hits) => hits.length));
-			partial = rankPartialMatches(hitsByWord, new Set(exact.map((r) => r.id)), pageCount)
-				.slice(0, partialLimit)
-				.flatMap((match) => byId.get(match.id) ?? []);
+			const shown = new Set(exact.map((r) => r.id));
+			let matches = perWord.length > 1 ? rankPartialMatches(hitsByWord, shown, pageCount) : [];
+			// Nothing at all yet: pages with any one of the words, rather than an empty dialog.
+			if (exact.length === 0 && matches.length === 0)
+				matches = rankPartialMatches(hitsByWord, shown, pageCount, 1);
+			partial = matches.slice(0, partialLimit).flatMap((match) => byId.get(match.id) ?? []);
 		}
 		if (current !== generation) return;
 
 		const shownExact = exact.slice(0, pageSize);
-		const [exactData, partialData] = await Promise.all([
+		const [exactPages, partialPages] = await Promise.all([
 			Promise.all(shownExact.map((result) => result.data())),
 			Promise.all(partial.map((result) => result.data())),
 		]);
 		if (current !== generation) return;
+		const answers = (pages: PagefindData[]) => pages.filter((page) => !isReferencePage(page.url));
+		const exactData = answers(exactPages);
+		const partialData = answers(partialPages);
+		const referenceData = [...exactPages, ...partialPages].filter((page) =>
+			isReferencePage(page.url),
+		);
 
 		const groups: HTMLElement[] = [];
 		if (exactData.length > 0) {
@@ -216,6 +246,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		if (partialData.length > 0) {
 			const group = renderGroup('search-partial', strings.partialHeading, 'partial');
 			group.querySelector('ol')!.append(...partialData.map(renderResult));
+			groups.push(group);
+		}
+		if (referenceData.length > 0) {
+			const group = renderGroup('search-reference', searchReferenceHeading, 'reference');
+			group.querySelector('ol')!.append(...referenceData.map(renderResult));
 			groups.push(group);
 		}
 		if (groups.length === 0) groups.push(h('p', { class: 'search-none' }, strings.none(query)));

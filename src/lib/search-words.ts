@@ -31,6 +31,93 @@ export const stopWordsByLang = {
 	),
 } as const satisfies Record<'en' | 'es', ReadonlySet<string>>;
 
+/**
+ * Everyday words a volunteer types and the words the handbook uses for the same thing, one list per
+ * language, applied to the question before anything else ("synonyms first"): "email template for
+ * my congressman" is searched as "email for my congress". Each pattern is matched on the
+ * lower-cased question as whole words; an empty replacement drops filler that no page uses.
+ * Kept short and general: a rule must hold for any question, not steer one benchmark question.
+ */
+export const queryRewritesByLang: Record<'en' | 'es', readonly (readonly [string, string])[]> = {
+	en: [
+		['state (?:rep|representative|senator|lawmaker)s?', 'state legislator'],
+		[
+			'(?:congress(?:wo)?m[ae]n|congressperson|congressional rep(?:resentative)?|senators?)',
+			'congress',
+		],
+		['(?:flyers?|fliers?|handouts?|leaflets?|one-pagers?)', 'leave-behind'],
+		['(?:templates?|samples?|examples?)', ''],
+		['thank[- ]you (?:notes?|cards?|letters?)', 'thank'],
+		['hands (?:are )?tied', 'no choice'],
+		[
+			'(?:is )?(?:my|our|the) county (?:is )?(?:work(?:s|ing)?|cooperat(?:e|es|ing)) with ice',
+			'county 287g agreements',
+		],
+		[
+			'(?:work(?:s|ing)?|cooperat(?:e|es|ing)|collaborat(?:e|es|ing)) with ice',
+			'cooperation with ice',
+		],
+		['keep(?:s|ing)? (?:people|someone|them|him|her) in jail', 'hold'],
+		['held', 'hold'],
+		['(?:get|got|getting) (?:out of|rid of)', 'end'],
+		['contracts?', 'agreement'],
+		['kids?', 'children'],
+		['traffic stops?', 'stop task force'],
+		[
+			'(?:keep(?:ing)? track of|list of|log of) (?:the |my )?(?:calls?|emails?|who i (?:called|emailed))',
+			'log of calls',
+		],
+		['(?:calls|emails) i (?:made|sent)', 'log of calls'],
+		['who i (?:called|emailed)', 'log of calls'],
+		['(?:where (?:do|should) i (?:start|begin)|first time)', 'start here'],
+		['who pays', 'pay cost'],
+		['vs|versus', ''],
+	],
+	es: [
+		[
+			'(?:representante|senador|senadora|legislador|legisladora) (?:estatal|del estado)',
+			'legislador estatal',
+		],
+		['(?:congresista|congresistas|senador|senadora|senadores)', 'congreso'],
+		['(?:volante|volantes|folleto|folletos|panfleto|panfletos)', 'hoja para dejar'],
+		['(?:plantilla|plantillas|ejemplo|ejemplos|modelo de)', ''],
+		['mi condado (?:trabaja|colabora|coopera) con ice', 'acuerdos 287g por condado'],
+		[
+			'(?:trabaja|trabajan|trabajar|colabora|colaboran|colaborar|coopera|cooperan) con ice',
+			'cooperación con ice',
+		],
+		['(?:salir|salirse|zafarse) del', 'terminar el'],
+		['contratos?', 'acuerdo'],
+		['(?:niños|menores) detenid[oa]s', 'retener menores'],
+		['paradas? de tr[aá]fico', 'parada fuerza de tarea'],
+		['(?:anotar|apuntar) a qui[eé]n llam[eé]', 'registro de llamadas'],
+		[
+			'(?:lista|registro) de (?:las |mis )?(?:llamadas|correos)(?: que hice)?',
+			'registro de llamadas',
+		],
+		['(?:primera vez|por d[oó]nde empiezo|d[oó]nde empiezo)', 'empiece aquí'],
+		['juntar gente', 'coalición'],
+		['cometen (?:m[aá]s )?(?:cr[ií]menes|delitos)', 'aumentan el crimen'],
+		['cr[ií]menes', 'crimen'],
+		['(?:mi|un|una|nuestr[oa]) (?:vecin[oa]|amig[oa]|familiar|pariente)', 'alguien'],
+		['qui[eé]n paga', 'paga costo'],
+	],
+};
+
+/** The question with everyday words replaced by the handbook's (see `queryRewritesByLang`). */
+export function rewriteQuery(query: string, lang: keyof typeof queryRewritesByLang = 'en'): string {
+	let text = query.toLowerCase();
+	for (const [pattern, replacement] of queryRewritesByLang[lang])
+		text = text.replace(
+			new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'gu'),
+			replacement,
+		);
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+/** True for the reference pages (the glossary, the list of sources) that mention almost everything. */
+export const isReferencePage = (url: string) => /\/(?:glossary|sources)\/(?:[?#].*)?$/.test(url);
+
 /** Shortest word kept; one-letter fragments such as the "g" of "287 g" are joined instead. */
 const minimumWordLength = 2;
 
@@ -90,12 +177,14 @@ export interface PartialMatch {
  * word. A rare word counts for more than a common one (a page matching "bail" says more than one
  * matching "people"), and each word counts in proportion to how well the page matches it among
  * that word's pages. Pages in `exclude` (already shown as exact matches) and pages matching fewer
- * than `wordsNeeded` words are left out. `pageCount` is the number of pages on the site.
+ * than `needed` words (by default `wordsNeeded`) are left out. `pageCount` is the number of pages
+ * on the site.
  */
 export function rankPartialMatches(
 	hitsByWord: readonly (readonly WordHit[])[],
 	exclude: ReadonlySet<string> = new Set(),
 	pageCount = 200,
+	needed = wordsNeeded(hitsByWord.length),
 ): PartialMatch[] {
 	const pages = new Map<string, PartialMatch>();
 	for (const hits of hitsByWord) {
@@ -110,7 +199,6 @@ export function rankPartialMatches(
 			pages.set(hit.id, page);
 		}
 	}
-	const needed = wordsNeeded(hitsByWord.length);
 	return [...pages.values()]
 		.filter((page) => page.matched >= needed)
 		.sort((a, b) => b.score - a.score || b.matched - a.matched);

@@ -9,7 +9,7 @@ import type {
 	stateLawStatuses,
 	talkingPointCategories,
 } from '../schemas';
-import { toLang, type Lang } from './i18n';
+import { toLang, type Lang } from './i18n.ts';
 
 const categoryLabels: Record<(typeof talkingPointCategories)[number], string> = {
 	legal: 'The law',
@@ -145,7 +145,7 @@ export const ui = {
 		pageDescription:
 			'The calls and emails you recorded on this phone, to share with your organizer as text or a spreadsheet.',
 		pageIntro:
-			'This list lives only on this phone, in this browser. Nothing is sent anywhere. Record a call or email from the bottom of any script page.',
+			'Your log of calls and emails. This list lives only on this phone, in this browser. Nothing is sent anywhere. Record a call or email from the bottom of any script page.',
 		noScript:
 			'This list needs JavaScript, because it is kept in your browser and not on our server. Turn JavaScript on to see it.',
 		empty:
@@ -493,6 +493,7 @@ const sidebar = {
 	reference: 'Reference',
 	glossary: 'Glossary',
 	sources: 'Sources',
+	myActions: 'What I did',
 };
 
 /** Said on a page whose entry has no Spanish version yet, above the English text. */
@@ -733,6 +734,25 @@ const en = {
 	searchFilterNames,
 	searchKinds,
 	ui,
+	/** Phone-first helpers (issue 25): header language link, print buttons, action-log tools. */
+	phone: {
+		/** The language's own name, as the header link to it says it. */
+		languageName: 'English',
+		print: 'Print',
+		printHint: 'To print, open your browser’s menu (on a phone: Share), then Print.',
+		deleteEntry: 'Delete',
+		deleteEntryLabel: (when: string, who: string) => `Delete the entry of ${when}, ${who}`,
+		deleted: 'Entry deleted.',
+		findNumber: 'How to find the number of the office',
+		/** Where the guide says how to find who represents you (and how to reach them). */
+		findNumberHref: '/guides/research-your-officials/#find-out-who-represents-you',
+		callNeedsNumber: 'Type the office’s phone number above, and “Call now” calls it.',
+		jumpTo: 'Jump to a section',
+		byLetter: 'Counties by first letter',
+		myActionsNote: 'the calls and emails you recorded on this phone, to share with your organizer.',
+		/** The last group of search results: reference pages that only mention the words. */
+		searchReferenceHeading: 'Also in the glossary and the list of sources',
+	},
 };
 
 /** A string table's shape with every literal widened, so a translation may say other words. */
@@ -978,6 +998,7 @@ const es: Strings = {
 		reference: 'Referencia',
 		glossary: 'Glosario',
 		sources: 'Fuentes',
+		myActions: 'Lo que hice',
 	},
 	translation: {
 		untranslated: 'Esta página todavía no está en español. Abajo está el texto en inglés.',
@@ -1103,7 +1124,7 @@ const es: Strings = {
 			pageDescription:
 				'Las llamadas y los correos que anotó en este teléfono, para compartirlos con su organizador como texto o como hoja de cálculo.',
 			pageIntro:
-				'Esta lista vive solo en este teléfono, en este navegador. No se envía nada. Anote una llamada o un correo al final de cualquier guion.',
+				'Su registro de llamadas y correos. Esta lista vive solo en este teléfono, en este navegador. No se envía nada. Anote una llamada o un correo al final de cualquier guion.',
 			noScript:
 				'Esta lista necesita JavaScript, porque se guarda en su navegador y no en nuestro servidor. Active JavaScript para verla.',
 			empty:
@@ -1423,6 +1444,23 @@ const es: Strings = {
 				link: (role: string) => `Hoja para dejar: ${role}`,
 			},
 		},
+	},
+	phone: {
+		languageName: 'Español',
+		print: 'Imprimir',
+		printHint:
+			'Para imprimir, abra el menú de su navegador (en un teléfono: Compartir) y elija Imprimir.',
+		deleteEntry: 'Borrar',
+		deleteEntryLabel: (when: string, who: string) => `Borrar la nota del ${when}, ${who}`,
+		deleted: 'Nota borrada.',
+		findNumber: 'Cómo encontrar el número de la oficina',
+		findNumberHref: '/guides/research-your-officials/#averigüe-quién-le-representa',
+		callNeedsNumber: 'Escriba arriba el teléfono de la oficina y “Llamar ahora” lo marcará.',
+		jumpTo: 'Ir a una sección',
+		byLetter: 'Condados por letra inicial',
+		myActionsNote:
+			'las llamadas y los correos que anotó en este teléfono, para compartirlos con su organizador.',
+		searchReferenceHeading: 'También en el glosario y en la lista de fuentes',
 	},
 };
 

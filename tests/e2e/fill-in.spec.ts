@@ -252,10 +252,16 @@ test.describe('copy, email and call', () => {
 	test('the call button appears once a number is typed, and dials it', async ({ page }) => {
 		await page.goto('/scripts/sheriff-phone/');
 		const call = page.getByRole('link', { name: 'Call now' });
+		const hint = page.getByText('Type the office’s phone number above, and “Call now” calls it.');
 		await expect(call).toBeHidden();
+		await expect(hint).toBeVisible();
+		await expect(
+			page.getByRole('link', { name: 'How to find the number of the office' }),
+		).toHaveAttribute('href', '/guides/research-your-officials/#find-out-who-represents-you');
 		await page.getByLabel(/Phone number of the sheriff/).fill('(555) 010-2000');
 		await expect(call).toBeVisible();
 		await expect(call).toHaveAttribute('href', 'tel:5550102000');
+		await expect(hint).toBeHidden();
 	});
 });
 
@@ -301,6 +307,31 @@ test.describe('what I did', () => {
 		await page.getByRole('button', { name: 'Clear the whole list' }).tap();
 		await expect(row).toHaveCount(0);
 		await expect(page.getByText('Nothing recorded yet.')).toBeVisible();
+	});
+
+	test('"Delete" removes one entry and keeps the others', async ({ page }) => {
+		await page.goto('/scripts/sheriff-phone/');
+		await page.locator('.fill-in [data-token="[SHERIFF NAME]"]').fill('Lee');
+		await page.getByRole('button', { name: 'Left a voicemail' }).tap();
+		await page.getByRole('button', { name: 'No answer' }).tap();
+		await page.goto('/my-actions/');
+		const rows = page.locator('.action-log tbody tr');
+		await expect(rows).toHaveCount(2);
+		// On the phone each entry is a short card: the list does not scroll sideways.
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			390,
+		);
+		await expect(rows.first().getByRole('button', { name: /^Delete/ })).toBeInViewport();
+		await rows
+			.filter({ hasText: 'Left a voicemail' })
+			.getByRole('button', { name: /^Delete/ })
+			.tap();
+		await expect(rows).toHaveCount(1);
+		await expect(rows).toContainText('No answer');
+		await expect(page.getByRole('status').filter({ hasText: 'Entry deleted.' })).toBeVisible();
+		await page.reload();
+		await expect(rows).toHaveCount(1);
+		await expect(rows).toContainText('No answer');
 	});
 
 	test('without JavaScript the page says the list needs it', async ({ browser, baseURL }) => {

@@ -26,7 +26,12 @@ test.describe('pages that match most of your words', () => {
 		await search(page, question);
 		const groups = page.locator('#handbook-search .search-group');
 		const headings = await groups.locator('h2').allTextContents();
-		expect(headings.at(-1)).toBe('Pages that match most of your words');
+		// Last of the groups that answer; only the glossary and the source list may follow.
+		expect(
+			headings
+				.filter((heading) => heading !== 'Also in the glossary and the list of sources')
+				.at(-1),
+		).toBe('Pages that match most of your words');
 		const partial = page.getByRole('region', { name: 'Pages that match most of your words' });
 		await expect(partial.getByRole('link').first()).toBeVisible();
 		// Every exact match is listed before the first partial match.
@@ -90,6 +95,52 @@ test.describe('the search dialog', () => {
 		const button = page.locator('button[data-open-search]');
 		await expect(button).toHaveAccessibleName('Search Ctrl K');
 		await expect(button).toHaveAttribute('aria-keyshortcuts', 'Control+K');
+	});
+});
+
+test.describe('search on a phone (issue 25)', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test('finds the page for an everyday word the handbook does not use, never nothing @smoke', async ({
+		page,
+	}) => {
+		await page.goto('/');
+		await search(page, 'email template for my congressman');
+		expect((await resultUrls(page)).slice(0, 3)).toContain('/scripts/congress-email/');
+	});
+
+	test('finds the meeting kit, the leave-behinds and "What I did"', async ({ page }) => {
+		await page.goto('/');
+		await search(page, 'print a flyer to leave with my county commissioner');
+		expect((await resultUrls(page)).slice(0, 5)).toContain('/roles/county-commission/print/');
+		await typeQuery(page, 'meeting kit');
+		expect((await resultUrls(page))[0]).toBe('/meeting-kit/');
+		await typeQuery(page, 'keep track of who I called');
+		expect((await resultUrls(page)).slice(0, 3)).toContain('/my-actions/');
+	});
+
+	test('puts the glossary and the source list after the pages that answer', async ({ page }) => {
+		await page.goto('/');
+		await search(page, 'detainer');
+		const urls = await resultUrls(page);
+		const reference = urls.findIndex((url) => /^\/(glossary|sources)\/$/.test(url));
+		expect(reference).toBeGreaterThan(0);
+		expect(urls.slice(reference).every((url) => /^\/(glossary|sources)\/$/.test(url))).toBe(true);
+	});
+
+	test('shows each result as a title and one line of text', async ({ page }) => {
+		await page.goto('/');
+		const results = await search(page, 'sheriff');
+		await expect(results.first()).toBeVisible();
+		const heights = await results.evaluateAll((items) =>
+			items.slice(0, 5).map((item) => {
+				const excerpt = item.querySelector('.search-result-excerpt')!;
+				const lineHeight = parseFloat(getComputedStyle(excerpt).lineHeight);
+				return excerpt.getBoundingClientRect().height / lineHeight;
+			}),
+		);
+		for (const lines of heights) expect(lines).toBeLessThanOrEqual(1.05);
+		await expect(page.locator('#handbook-search .search-subresults').first()).toBeHidden();
 	});
 });
 

@@ -23,8 +23,15 @@ describe('link previews', () => {
 		expect(meta(html, 'twitter:card')).toBe('summary_large_image');
 		expect(meta(html, 'twitter:title')).toBe(meta(html, 'og:title'));
 		expect(meta(html, 'twitter:description')).toBe(meta(html, 'og:description'));
-		expect(meta(html, 'og:image')).toMatch(/\/og-image\.png$/);
+		// Spanish pages show the Spanish card, so a link shared in Spanish previews in Spanish.
+		expect(meta(html, 'og:image')).toMatch(
+			path.startsWith('/es/') ? /\/og-image-es\.png$/ : /\/og-image\.png$/,
+		);
+		expect(meta(html, 'twitter:image')).toBe(meta(html, 'og:image'));
 	});
 
-	it('the site image exists', () => expect(existsSync('dist/og-image.png')).toBe(true));
+	it('the site images exist', () => {
+		expect(existsSync('dist/og-image.png')).toBe(true);
+		expect(existsSync('dist/og-image-es.png')).toBe(true);
+	});
 });

@@ -36,6 +36,8 @@ function wordsBeforeFirstScript(main: HTMLElement): number | undefined {
 			if (['SCRIPT', 'STYLE', 'TEMPLATE'].includes(el.tagName)) continue;
 			// Text only screen readers hear (Starlight's "Section titled …" heading links) takes no room on screen.
 			if (el.classList.contains('sr-only')) continue;
+			// "Jump to a section" is a few lines of links, one of them straight to the scripts.
+			if (el.tagName === 'NAV') continue;
 			if (el.tagName === 'A' && el.getAttribute('href')?.startsWith('/scripts/')) {
 				found = true;
 				return;

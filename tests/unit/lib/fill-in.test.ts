@@ -7,6 +7,7 @@ import {
 	forgetNamesInActions,
 	localDateTime,
 	readActions,
+	removeAction,
 	type ActionRecord,
 } from '../../../src/lib/action-log';
 import { fieldKeyFor, fieldsForScript } from '../../../src/lib/fill-in-fields';
@@ -168,6 +169,18 @@ describe('what I did', () => {
 		expect(readActions(storage).map((r) => r.outcome)).toEqual(['left-voicemail', 'no-answer']);
 		clearActions(storage);
 		expect(readActions(storage)).toEqual([]);
+	});
+
+	it('deletes one action and keeps the others in order', () => {
+		const storage = new MemoryStorage();
+		addAction(storage, record);
+		addAction(storage, { ...record, outcome: 'no-answer' });
+		addAction(storage, { ...record, outcome: 'email-sent' });
+		removeAction(storage, 1);
+		expect(readActions(storage).map((r) => r.outcome)).toEqual(['left-voicemail', 'email-sent']);
+		removeAction(storage, 5);
+		removeAction(storage, -1);
+		expect(readActions(storage)).toHaveLength(2);
 	});
 
 	it('exports CSV with quotes doubled and formulas defused', () => {

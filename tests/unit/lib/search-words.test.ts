@@ -3,6 +3,8 @@ import {
 	fallbackStems,
 	importantWords,
 	rankPartialMatches,
+	isReferencePage,
+	rewriteQuery,
 	wordsNeeded,
 } from '../../../src/lib/search-words';
 
@@ -82,5 +84,45 @@ describe('rankPartialMatches', () => {
 
 	it('needs more than half the words once there are three or more', () => {
 		expect([1, 2, 3, 4, 5, 6].map(wordsNeeded)).toEqual([1, 1, 2, 2, 3, 3]);
+	});
+});
+
+describe('rewriteQuery', () => {
+	it("searches the handbook's words for everyday ones", () => {
+		expect(rewriteQuery('Email template for my Congressman')).toBe('email for my congress');
+		expect(rewriteQuery('print a flyer for my commissioner')).toBe(
+			'print a leave-behind for my commissioner',
+		);
+		expect(rewriteQuery('call my state rep')).toBe('call my state legislator');
+	});
+
+	it('matches whole words only, accented ones included', () => {
+		expect(rewriteQuery('kidnapping')).toBe('kidnapping');
+		expect(rewriteQuery('plantilla de correo para mi congresista', 'es')).toBe(
+			'de correo para mi congreso',
+		);
+		expect(rewriteQuery('anotar a quién llamé', 'es')).toBe('registro de llamadas');
+		expect(rewriteQuery('congresistas', 'es')).toBe('congreso');
+		expect(rewriteQuery('mi vecino tiene cita con ICE', 'es')).toBe('alguien tiene cita con ice');
+	});
+
+	it('leaves a question with no everyday synonym as it is, lower-cased', () => {
+		expect(rewriteQuery('Can the jail keep my neighbor?')).toBe('can the jail keep my neighbor?');
+	});
+});
+
+describe('isReferencePage', () => {
+	it('picks out the glossary and the list of sources, in any language and at an anchor', () => {
+		const urls = ['/glossary/', '/talking-points/a/', '/es/sources/', '/glossary/#detainer'];
+		expect(urls.filter(isReferencePage)).toEqual([
+			'/glossary/',
+			'/es/sources/',
+			'/glossary/#detainer',
+		]);
+	});
+
+	it('leaves a page whose address only contains the word', () => {
+		expect(isReferencePage('/guides/glossary-of-terms/')).toBe(false);
+		expect(isReferencePage('/sources/court-cases/')).toBe(false);
 	});
 });
