@@ -33,7 +33,9 @@ const shellPatterns: RegExp[] = [
 	/^(es\/)?scripts\/.+\.html$/,
 	/^(es\/)?tasks\/.+\.html$/,
 	/^(es\/)?my-actions\/index\.html$/,
-	/^(es\/)?states\/.+\.html$/,
+	// The index of states and each state's page; an official's page for one state
+	// (`states/<state>/<role>/`, 510 of them) is saved when read, like any other page.
+	/^(es\/)?states\/(?:[^/]+\/)?index\.html$/,
 	/^pagefind\//,
 	/^_astro\//,
 	/^icons\//,

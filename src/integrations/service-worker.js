@@ -55,10 +55,13 @@ function served(path) {
 
 /**
  * The site path of a request ("/roles/sheriff/"), as `build` lists it, or undefined outside the
- * worker's scope. Pagefind's cache-busting `ts` parameter is dropped.
+ * worker's scope. Pagefind's cache-busting `ts` parameter and a script's `state` are dropped.
  */
 function pathOf(url) {
 	url.searchParams.delete('ts');
+	// `?state=TX` picks the state a script page fills in (src/client/script-page.ts); the page
+	// itself is the same file, so it is served from the same saved copy.
+	url.searchParams.delete('state');
 	if (!url.pathname.startsWith(scopePath)) return undefined;
 	return `/${url.pathname.slice(scopePath.length)}${url.search}`;
 }
