@@ -23,7 +23,7 @@ function showRememberedVersion(line: HTMLElement) {
 	const label = document.createElement('strong');
 	label.textContent = t.yourVersion(link.dataset['stateName'] ?? link.textContent ?? '');
 	const copy = document.createElement('a');
-	copy.href = link.href;
+	copy.href = link.getAttribute('href') ?? link.href;
 	copy.textContent = link.dataset['versionTitle'] ?? link.textContent ?? '';
 	const forget = document.createElement('button');
 	forget.type = 'button';
