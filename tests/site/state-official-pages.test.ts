@@ -106,6 +106,13 @@ describe('pages for each official in each state', () => {
 		expect(states.length).toBe(51);
 	});
 
+	it('stay out of the search index, which keeps the state and role pages they repeat', () => {
+		expect(page('/states/texas/sheriff/').querySelector('[data-pagefind-body]')).toBeNull();
+		expect(page('/es/states/texas/sheriff/').querySelector('[data-pagefind-body]')).toBeNull();
+		expect(page('/states/texas/').querySelector('[data-pagefind-body]')).not.toBeNull();
+		expect(page('/roles/sheriff/').querySelector('[data-pagefind-body]')).not.toBeNull();
+	});
+
 	it('are linked from each state page, each national role page and its leave-behind', () => {
 		for (const [state, role] of pairs) {
 			const href = `/states/${state}/${role}/`;
