@@ -36,6 +36,13 @@ function wordsBeforeFirstScript(main: HTMLElement): number | undefined {
 			if (['SCRIPT', 'STYLE', 'TEMPLATE'].includes(el.tagName)) continue;
 			// Text only screen readers hear (Starlight's "Section titled …" heading links) takes no room on screen.
 			if (el.classList.contains('sr-only')) continue;
+			// Hidden text, and a closed <details> beyond its summary (the list of states), take none either.
+			if (el.hasAttribute('hidden')) continue;
+			if (el.tagName === 'DETAILS' && !el.hasAttribute('open')) {
+				const summary = el.querySelector('summary');
+				if (summary) walk(summary);
+				continue;
+			}
 			if (el.tagName === 'A' && el.getAttribute('href')?.startsWith('/scripts/')) {
 				found = true;
 				return;
