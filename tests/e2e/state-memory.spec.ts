@@ -95,3 +95,23 @@ test.describe('with JavaScript off', () => {
 		await expect(page.locator('#ruled-out')).toHaveText('What state law rules out here');
 	});
 });
+
+test('an official’s page for a state, and a county answer, fit a 390 px phone with no sideways scroll', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	for (const path of [
+		'/states/texas/sheriff/',
+		'/es/states/georgia/county-commission/',
+		'/states/texas/#harris-county',
+	]) {
+		await page.goto(path);
+		expect(
+			await page.evaluate(() => document.documentElement.scrollWidth),
+			`${path} scrolls sideways`,
+		).toBeLessThanOrEqual(390);
+	}
+	await expect(
+		page.locator('li', { has: page.locator('#harris-county') }).locator('.county-answer'),
+	).toBeInViewport();
+});
