@@ -517,6 +517,8 @@ export const ui = {
 		countyNone: "No 287(g) agreement and no pending request on ICE's list.",
 		countiesWithoutNote: (n: string) =>
 			`${n}: no 287(g) agreement and no pending request on ICE's list. Pick a county to see what to ask there.`,
+		/** Before the first ask state law allows the sheriff, on the state page's 287(g) section. */
+		firstAsk: (state: string) => `Under ${state} law, ask the sheriff first:`,
 		whatToAsk: (state: string) => `What to ask each official in ${state}:`,
 	},
 };
@@ -1244,6 +1246,7 @@ const es: Strings = {
 			countyNone: 'Sin acuerdo 287(g) y sin solicitud pendiente en la lista de ICE.',
 			countiesWithoutNote: (n: string) =>
 				`${n}: sin acuerdo 287(g) y sin solicitud pendiente en la lista de ICE. Elija un condado para ver qué pedir allí.`,
+			firstAsk: (state: string) => `Según la ley de ${state}, pídale primero al sheriff:`,
 			whatToAsk: (state: string) => `Qué pedirle a cada funcionario en ${state}:`,
 		},
 	},
