@@ -844,8 +844,8 @@ export async function getStateLeaveBehind(
 
 /**
  * What a county on a state's page says to ask (the county answer): the first asks allowed for the
- * sheriff and the county commission there, the script to use first (the sheriff's first fitting
- * script), and the state's case studies by their place, so each county can show those of its own.
+ * sheriff and the county commission there with no caution there, the script to use first (the
+ * first fitting one with no caution, the sheriff's before the commission's), and the state's case studies by their place, so each county can show those of its own.
  */
 export async function getCountyAnswer(stateId: string, lang: Lang = defaultLang) {
 	const state = await getState(stateId, lang);
@@ -855,12 +855,17 @@ export async function getCountyAnswer(stateId: string, lang: Lang = defaultLang)
 		getCaseStudies(lang),
 		getRoles(lang),
 	]);
-	const script = sheriff.scripts[0]?.entry ?? commission.scripts[0]?.entry;
+	const free = <E>(list: readonly InState<E>[]) =>
+		list.filter((o) => o.cautions.length === 0).map((o) => o.entry);
+	const script = [...sheriff.scripts, ...commission.scripts].find(
+		(s) => s.cautions.length === 0,
+	)?.entry;
 	return {
 		state,
 		/** The officials a county answer links, for this state: the sheriff and the county commission. */
 		roles: roles.filter((r) => r.id === 'sheriff' || r.id === 'county-commission'),
-		asks: [...sheriff.offered.slice(0, 2), ...commission.offered.slice(0, 1)].map((o) => o.entry),
+		// A one-line answer has no room for a caution's note, so it names only asks with none there.
+		asks: [...free(sheriff.offered).slice(0, 2), ...free(commission.offered).slice(0, 1)],
 		script,
 		caseStudies: caseStudies.filter((c) => c.data.state === state.data.code),
 	};

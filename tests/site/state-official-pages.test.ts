@@ -201,3 +201,35 @@ describe.each(pairs)('the page for %s, %s', (stateId, roleId, state) => {
 		expect(print.querySelectorAll('.write-in')).toHaveLength(2);
 	});
 });
+
+describe.each(states.map((s) => [s.id, s] as const))(
+	'the county answers on the %s page',
+	(id, state) => {
+		it('name only asks state law allows there with no caution, and scripts that fit', () => {
+			const html = page(`/states/${id}/`);
+			const askIds = new Set(
+				html
+					.querySelectorAll('.county-answer a[href^="/asks/"]')
+					.map((a) => a.getAttribute('href')!.split('/')[2]!),
+			);
+			for (const askId of askIds) {
+				const ask = asks.find((a) => a.id === askId)!;
+				expect(askAllowed(askId, state), `${askId} is ruled out here`).toBe(true);
+				expect(holding(ask, state), `${askId} needs its caution here`).toEqual([]);
+			}
+			const scriptIds = new Set(
+				html
+					.querySelectorAll('.county-answer a[href^="/scripts/"]')
+					.map((a) => a.getAttribute('href')!.split('/')[2]!),
+			);
+			for (const scriptId of scriptIds)
+				expect(
+					scriptFits(
+						scripts.find((s) => s.id === scriptId)!,
+						state,
+					),
+					scriptId,
+				).toBe(true);
+		});
+	},
+);
