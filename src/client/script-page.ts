@@ -16,9 +16,14 @@ import { buildMailLink, buildPhoneLink } from '../lib/mail-link';
 import { placeholdersIn } from '../lib/placeholders';
 import { stripBidiControls } from '../lib/text-safety';
 import { documentStrings } from '../lib/ui-strings';
+import { applyReaderState } from './script-state';
 
 /** Interface text in the page's language. */
 const { ui } = documentStrings();
+
+// The reader's state (`?state=`, or remembered): a note on whether the script fits there, and
+// its values for `[STATE]` and `[STATE LAW]`.
+const stateDefaults = applyReaderState();
 
 const form = document.querySelector<HTMLElement>('.fill-in');
 const tools = document.querySelector<HTMLElement>('.script-actions');
@@ -47,9 +52,13 @@ function enhance(form: HTMLElement, tools: HTMLElement, record: HTMLElement) {
 		emailKey = '',
 	} = form.dataset;
 
-	// A local edition's values for some placeholders (`data-edition-defaults`, keyed by token). What
-	// the reader types comes first, then the edition's value, then the bare token.
-	const defaults = editionDefaults(document.querySelector<HTMLElement>('.script-body'));
+	// A local edition's values for some placeholders (`data-edition-defaults`, keyed by token), and
+	// the reader's state's for `[STATE]` and `[STATE LAW]`. What the reader types comes first, then
+	// the edition's value, then the state's, then the bare token.
+	const defaults = {
+		...stateDefaults,
+		...editionDefaults(document.querySelector<HTMLElement>('.script-body')),
+	};
 	for (const input of inputs) {
 		const fallback = defaults[input.dataset['token'] ?? ''];
 		if (fallback) input.placeholder = fallback;

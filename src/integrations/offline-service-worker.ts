@@ -33,7 +33,9 @@ const shellPatterns: RegExp[] = [
 	/^(es\/)?scripts\/.+\.html$/,
 	/^(es\/)?tasks\/.+\.html$/,
 	/^(es\/)?my-actions\/index\.html$/,
-	/^(es\/)?states\/.+\.html$/,
+	// The index of states and each state's page; an official's page for one state
+	// (`states/<state>/<role>/`, 510 of them) is saved when read, like any other page.
+	/^(es\/)?states\/(?:[^/]+\/)?index\.html$/,
 	/^pagefind\//,
 	/^_astro\//,
 	/^icons\//,
@@ -54,6 +56,13 @@ function languageOf(file: string): Lang | undefined {
 	if (!file.endsWith('.html') || file === '404.html') return undefined;
 	return languages.find((l) => l !== 'en' && file.startsWith(`${l}/`)) ?? 'en';
 }
+
+/**
+ * Pages saved only when read, never by "Save the whole handbook": each official's page for one
+ * state and its leave-behind (1,020 pages, about 40 MB). A reader needs their own state's, which is
+ * saved when opened; all of them would triple what "save all" downloads.
+ */
+const savedWhenReadOnly: RegExp[] = [/^(es\/)?states\/[^/]+\/[^/]+\/(print\/)?index\.html$/];
 
 /** Built files no reader needs offline: link-preview images and files for search engines. */
 const neverSaved: RegExp[] = [
@@ -78,6 +87,8 @@ export interface OfflinePlan {
 	shellByLang: Record<Lang, Record<string, string>>;
 	/** Site path → SHA-256 hex of every other page. */
 	pages: Record<string, string>;
+	/** Site path → SHA-256 hex of the pages saved when read but left out of "save all". */
+	whenRead: Record<string, string>;
 	/** Bytes saved on install, by the language of the first visit. */
 	shellBytes: Record<Lang, number>;
 }
@@ -90,6 +101,7 @@ function planOffline(root: string): OfflinePlan {
 		shell: {},
 		shellByLang: byLang(() => ({})),
 		pages: {},
+		whenRead: {},
 		shellBytes: byLang(() => 0),
 	};
 	const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
@@ -104,7 +116,8 @@ function planOffline(root: string): OfflinePlan {
 			const lang = languageOf(file);
 			(lang ? plan.shellByLang[lang] : plan.shell)[sitePathOf(file)] = hash;
 			for (const l of lang ? [lang] : languages) plan.shellBytes[l] += bytes.length;
-		} else if (file.endsWith('.html')) plan.pages[sitePathOf(file)] = hash;
+		} else if (savedWhenReadOnly.some((p) => p.test(file))) plan.whenRead[sitePathOf(file)] = hash;
+		else if (file.endsWith('.html')) plan.pages[sitePathOf(file)] = hash;
 	}
 	return plan;
 }
@@ -124,16 +137,16 @@ export default function offlineServiceWorker(): AstroIntegration {
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const { shell, shellByLang, pages, shellBytes } = planOffline(root);
+				const { shell, shellByLang, pages, whenRead, shellBytes } = planOffline(root);
 				const version = createHash('sha256')
-					.update(JSON.stringify([shell, shellByLang, pages]))
+					.update(JSON.stringify([shell, shellByLang, pages, whenRead]))
 					.digest('hex')
 					.slice(0, 16);
 				const template = readFileSync(new URL('./service-worker.js', import.meta.url), 'utf8');
 				const marker = /\/\* BUILD \*\/ \{[^\n]*\};/;
 				if (!marker.test(template)) throw new Error('service-worker.js lost its /* BUILD */ line.');
 				const offlinePages = Object.fromEntries(languages.map((lang) => [lang, offlinePage(lang)]));
-				const data = JSON.stringify({ version, shell, shellByLang, pages, offlinePages });
+				const data = JSON.stringify({ version, shell, shellByLang, pages, whenRead, offlinePages });
 				writeFileSync(
 					join(root, 'sw.js'),
 					template.replace(marker, () => `${data};`),
@@ -145,7 +158,8 @@ export default function offlineServiceWorker(): AstroIntegration {
 				);
 				logger.info(
 					`service worker saves ${firstVisit.join(', ')} on the first visit; ` +
-						`${Object.keys(pages).length} more pages when read or saved`,
+						`${Object.keys(pages).length} more pages when read or saved, ` +
+						`${Object.keys(whenRead).length} only when read`,
 				);
 			},
 		},

@@ -20,7 +20,7 @@
  */
 // One line: offline-service-worker.ts replaces it whole.
 // prettier-ignore
-const build = /* BUILD */ { version: 'dev', shell: {}, shellByLang: { en: {} }, pages: {}, offlinePages: { en: '' } };
+const build = /* BUILD */ { version: 'dev', shell: {}, shellByLang: { en: {} }, pages: {}, whenRead: {}, offlinePages: { en: '' } };
 
 /** The language whose shell this worker saves on install: `?lang=` of its script URL, else English. */
 const requestedLang = new URL(self.location.href).searchParams.get('lang') ?? 'en';
@@ -38,6 +38,8 @@ const shellFiles = new Map([
 /** Path → SHA-256 hex, for every other page (and the other language's shell), saved when read. */
 const otherPages = new Map([
 	...Object.entries(build.pages),
+	// Each official's page for one state: saved when read, left out of "save all" (see below).
+	...Object.entries(build.whenRead),
 	...Object.entries(build.shellByLang)
 		.filter(([other]) => other !== lang)
 		.flatMap(([, files]) => Object.entries(files)),
@@ -55,10 +57,13 @@ function served(path) {
 
 /**
  * The site path of a request ("/roles/sheriff/"), as `build` lists it, or undefined outside the
- * worker's scope. Pagefind's cache-busting `ts` parameter is dropped.
+ * worker's scope. Pagefind's cache-busting `ts` parameter and a script's `state` are dropped.
  */
 function pathOf(url) {
 	url.searchParams.delete('ts');
+	// `?state=TX` picks the state a script page fills in (src/client/script-page.ts); the page
+	// itself is the same file, so it is served from the same saved copy.
+	url.searchParams.delete('state');
 	if (!url.pathname.startsWith(scopePath)) return undefined;
 	return `/${url.pathname.slice(scopePath.length)}${url.search}`;
 }
@@ -219,7 +224,7 @@ self.addEventListener('message', (event) => {
 	event.waitUntil(
 		(async () => {
 			const cache = await caches.open(pagesCacheName);
-			const all = [...otherPages];
+			const all = [...otherPages].filter(([path]) => !(path in build.whenRead));
 			const total = all.length + [...shellFiles.keys()].filter((p) => p.endsWith('/')).length;
 			let done = total - all.length;
 			let failed = 0;

@@ -22,7 +22,15 @@ import { iceFigures } from './ice-lists';
 import { readFileSync } from 'node:fs';
 import { iceHistorySchema, type IceHistory } from '../schemas/ice-lists';
 import { buildDate } from './site';
-import { getStatesWhereCautionHolds, sortEntriesForState } from './state-law';
+import {
+	getOfficialInState,
+	getStatesWhereCautionHolds,
+	sortEntriesForState,
+	statePlaceholderDefaults,
+	type OfficialEntry,
+} from './state-law';
+import { englishToken } from './fill-in-fields';
+import { inLang, paths } from './paths';
 import {
 	defaultLang,
 	langOfCollection,
@@ -755,4 +763,197 @@ export function getIceHistory(): IceHistory {
 /** Figures from the newest edition by name, e.g. `agreements` → "832" (see `iceFigures`). */
 export async function getIceFigures(lang: Lang = defaultLang): Promise<Record<string, string>> {
 	return (await loadHandbook(lang)).iceFigures;
+}
+
+/** An entry as an official's page for one state shows it, with the cautions that hold there. */
+export type InState<E> = OfficialEntry<E, ModelAskEntry>;
+
+const officialJoins = new Map<string, ReturnType<typeof joinOfficialInState>>();
+
+/** The join of `src/lib/state-law.ts` over this language's content; computed once per state and role. */
+function joinOfficialInState(state: StateEntry, roleId: string, lang: Lang) {
+	return (async () => {
+		const [asks, { points, rebuttals }, scripts] = await Promise.all([
+			getAsks(lang),
+			getTalkingPointsForRole(roleId, lang),
+			getScripts(lang),
+		]);
+		return getOfficialInState({
+			state: state.data,
+			roleId,
+			asks,
+			points: [...points, ...rebuttals],
+			scripts,
+		});
+	})();
+}
+
+/** `getOfficialInState` for one state and role in `lang`, shared by every page that needs it. */
+async function officialInState(state: StateEntry, roleId: string, lang: Lang) {
+	const key = `${lang}/${state.id}/${roleId}`;
+	let join = officialJoins.get(key);
+	if (!join) {
+		join = joinOfficialInState(state, roleId, lang);
+		officialJoins.set(key, join);
+	}
+	return join;
+}
+
+/** One state by id; throws with a hint when it does not exist. */
+async function getState(stateId: string, lang: Lang): Promise<StateEntry> {
+	const state = (await getStates(lang)).find((s) => s.id === stateId);
+	if (!state) throw new Error(`No state "${stateId}" in content/states/.`);
+	return state;
+}
+
+/**
+ * A script's placeholder values in one state, keyed by the script's own tokens (`[STATE]`, or its
+ * Spanish twin): the state's name and the law the script is about (`statePlaceholderDefaults`).
+ * Empty when the script uses neither placeholder.
+ */
+export function getStateScriptDefaults(
+	script: CallScriptEntry,
+	state: StateEntry,
+): Record<string, string> {
+	const values = statePlaceholderDefaults(script.data.onlyWhere, state.data);
+	return Object.fromEntries(
+		script.data.placeholders.flatMap((p) => {
+			const value = values[englishToken(p.token)];
+			return value ? [[p.token, value] as const] : [];
+		}),
+	);
+}
+
+/**
+ * Everything an official's page for one state shows (`/states/<state>/<role>/`), decided by the one
+ * join in `src/lib/state-law.ts`: the asks allowed there (with cautions), the asks state law rules
+ * out (with what to ask instead), the talking points and rebuttals that hold (capped like the role
+ * page), the scripts that fit, and the official's case studies.
+ */
+export async function getOfficialStatePage(
+	stateId: string,
+	roleId: string,
+	lang: Lang = defaultLang,
+) {
+	const [state, role, roles, caseStudies] = await Promise.all([
+		getState(stateId, lang),
+		getRole(roleId, lang),
+		getRoles(lang),
+		getCaseStudiesForRole(roleId, lang),
+	]);
+	const join = await officialInState(state, roleId, lang);
+	const points = join.points.filter((p) => p.entry.data.objection === undefined);
+	const rebuttals = join.points.filter((p) => p.entry.data.objection !== undefined);
+	return {
+		state,
+		role,
+		roles,
+		offered: join.offered,
+		ruledOut: join.ruledOut,
+		points: points.slice(0, rolePageSize.points),
+		rebuttals: rebuttals.slice(0, rolePageSize.rebuttals),
+		morePoints:
+			Math.max(0, points.length - rolePageSize.points) +
+			Math.max(0, rebuttals.length - rolePageSize.rebuttals),
+		scripts: join.scripts,
+		caseStudies: [
+			...caseStudies.filter((c) => c.data.state === state.data.code),
+			...caseStudies.filter((c) => c.data.state !== state.data.code),
+		],
+	};
+}
+
+/** The leave-behind for one official in one state: only what state law allows there, sized like the national one. */
+export async function getStateLeaveBehind(
+	stateId: string,
+	roleId: string,
+	lang: Lang = defaultLang,
+) {
+	const page = await getOfficialStatePage(stateId, roleId, lang);
+	return {
+		state: page.state,
+		role: page.role,
+		asks: page.offered.slice(0, leaveBehindSize.asks),
+		points: page.points.slice(0, leaveBehindSize.points),
+		rebuttals: page.rebuttals.slice(0, leaveBehindSize.rebuttals),
+	};
+}
+
+/**
+ * What a county on a state's page says to ask (the county answer): the first asks allowed for the
+ * sheriff and the county commission there with no caution there, the script to use first (the
+ * first fitting one with no caution, the sheriff's before the commission's), and the state's case studies by their place, so each county can show those of its own.
+ */
+export async function getCountyAnswer(stateId: string, lang: Lang = defaultLang) {
+	const state = await getState(stateId, lang);
+	const [sheriff, commission, caseStudies, roles] = await Promise.all([
+		officialInState(state, 'sheriff', lang),
+		officialInState(state, 'county-commission', lang),
+		getCaseStudies(lang),
+		getRoles(lang),
+	]);
+	const free = <E>(list: readonly InState<E>[]) =>
+		list.filter((o) => o.cautions.length === 0).map((o) => o.entry);
+	const script = [...sheriff.scripts, ...commission.scripts].find(
+		(s) => s.cautions.length === 0,
+	)?.entry;
+	return {
+		state,
+		/** The officials a county answer links, for this state: the sheriff and the county commission. */
+		roles: roles.filter((r) => r.id === 'sheriff' || r.id === 'county-commission'),
+		// A one-line answer has no room for a caution's note, so it names only asks with none there.
+		asks: [...free(sheriff.offered).slice(0, 2), ...free(commission.offered).slice(0, 1)],
+		script,
+		caseStudies: caseStudies.filter((c) => c.data.state === state.data.code),
+	};
+}
+
+/** How one script fits one state, for the note a national script page shows a reader of that state. */
+export interface ScriptInState {
+	/** The state's id, e.g. "texas", for the official's page for the state. */
+	id: string;
+	/** The state's name in the page's language. */
+	name: string;
+	/** Present when state law rules the script out there, or it is written for other states: the ids of the official's scripts that fit there instead. */
+	instead?: string[];
+	/** The script's placeholder values in this state (see `getStateScriptDefaults`), when it has any. */
+	defaults?: Record<string, string>;
+}
+
+/**
+ * For a national script page: how the script fits each state, by postal code, with what the
+ * browser needs to name and link the alternatives once. The page hands this to the browser, which
+ * shows the note for the reader's state (from `?state=` or the state the reader chose to remember)
+ * and fills in `[STATE]` and `[STATE LAW]`. Kept small: every script page carries it.
+ */
+export async function getScriptInEachState(script: CallScriptEntry, lang: Lang = defaultLang) {
+	const [states, role, scripts] = await Promise.all([
+		getStates(lang),
+		getRole(script.data.role.id, lang),
+		getScriptsForRole(script.data.role.id, lang),
+	]);
+	const entries = await Promise.all(
+		states.map(async (state) => {
+			const join = await officialInState(state, role.id, lang);
+			const fits = join.scripts.some((s) => s.entry.id === script.id);
+			const defaults = getStateScriptDefaults(script, state);
+			const value: ScriptInState = {
+				id: state.id,
+				name: state.data.name,
+				...(fits ? {} : { instead: join.scripts.map((s) => s.entry.id) }),
+				...(Object.keys(defaults).length > 0 ? { defaults } : {}),
+			};
+			return [state.data.code, value] as const;
+		}),
+	);
+	return {
+		/** The official's label, for "Sheriff in Texas". */
+		role: role.data.label,
+		/** Addresses with `{state}`, `{script}` and `{code}` to fill in. */
+		statePage: inLang(paths.stateRole('{state}', role.id), lang),
+		scriptPage: inLang(paths.scriptInState('{script}', '{code}'), lang),
+		/** Titles of this official's scripts, by id. */
+		titles: Object.fromEntries(scripts.map((s) => [s.id, s.data.title])),
+		states: Object.fromEntries(entries),
+	};
 }

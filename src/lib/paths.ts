@@ -46,6 +46,14 @@ export const paths = {
 	states: () => withBase('/states/'),
 	/** One state's page, optionally at a county's anchor. */
 	state: (id: string, countyAnchor?: string) => withBase(`/states/${id}/${hash(countyAnchor)}`),
+	/** One official's page for one state, e.g. `/states/texas/sheriff/`, optionally at a section. */
+	stateRole: (stateId: string, roleId: string, anchor?: string) =>
+		withBase(`/states/${stateId}/${roleId}/${hash(anchor)}`),
+	/** The leave-behind for one official in one state. */
+	stateRolePrint: (stateId: string, roleId: string) =>
+		withBase(`/states/${stateId}/${roleId}/print/`),
+	/** A script opened for one state (`?state=TX`): its page fills in the state and says if it fits. */
+	scriptInState: (id: string, code: string) => withBase(`/scripts/${id}/?state=${code}`),
 	/** The case-study index. */
 	caseStudies: () => withBase('/case-studies/'),
 	/** One case study. */

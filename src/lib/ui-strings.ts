@@ -321,11 +321,6 @@ export const ui = {
 			`${n.toLocaleString('en-US')} ${n === 1 ? one : many}`,
 		noneInState: (name: string) =>
 			`ICE lists no 287(g) agreement and no pending request in ${name}.`,
-		whatToAsk: 'What to ask for:',
-		askSheriff: 'ask the sheriff to end or refuse it',
-		askCounty: 'ask the county commission to say no',
-		askCity: 'ask the city council about city police',
-		askState: 'ask state lawmakers',
 		statewide: 'Agencies across the whole state',
 		statewideNote: 'State agencies act in every county of the state.',
 		countiesWith: 'Counties with an agreement or a request',
@@ -333,8 +328,6 @@ export const ui = {
 		noCountyNote:
 			"ICE's list names no county for these agencies (mostly city police). Find the city's county to see what else applies there.",
 		countiesWithout: "Counties with no agreement on ICE's list",
-		countiesWithoutNote: (n: string) =>
-			`${n}: no 287(g) agreement and no pending request on ICE's list. Ask the sheriff and the county commission to keep it that way.`,
 		signed: 'signed',
 		agreementPdf: 'agreement',
 		addendumPdf: 'addendum',
@@ -470,6 +463,75 @@ export const ui = {
 				'Print two pages for the official you meet. Each has the asks, the strongest points, a QR code to the full page, and space for your group’s name and contact.',
 			link: (role: string) => `Leave-behind for the ${role.toLowerCase()}`,
 		},
+	},
+	/** An official's page for one state (`/states/<state>/<role>/`), its leave-behind and links to it. */
+	stateRole: {
+		/** Page title, e.g. "Sheriff in Texas". */
+		title: (role: string, state: string) => `${role} in ${state}`,
+		description: (role: string, state: string) =>
+			`What to ask the ${role.toLowerCase()} in ${state} under state law, what the law rules out, and the scripts that fit.`,
+		intro: (role: string, state: string) =>
+			`This page shows only what ${state} law allows you to ask the ${role.toLowerCase()}. What the law rules out is listed apart, with what to ask instead.`,
+		lawHeading: (state: string) => `${state} law in short`,
+		lawLink: (state: string) => `${state} law in full, with sources`,
+		controls: 'What this official controls',
+		asks: 'What you can ask for here',
+		ruledOut: 'What state law rules out here',
+		ruledOutIntro: (state: string) =>
+			`${state} law rules out these asks. Making them asks an official to break state law.`,
+		scripts: 'Scripts that fit this state',
+		scriptsIntro: (state: string) =>
+			`Each script opens with ${state} filled in. You add your name and town.`,
+		noScripts: (state: string) =>
+			`No script fits ${state} law yet. Use the asks above in your own words.`,
+		say: 'What to say',
+		rebuttals: 'If they say…',
+		morePoints: (count: number) =>
+			`${count} more talking ${count === 1 ? 'point' : 'points'} on the page for every state`,
+		worked: 'What has worked',
+		otherOfficials: (state: string) => `Other officials in ${state}`,
+		statePage: (state: string) => `Everything about ${state}: law and 287(g) agreements`,
+		nationalPage: (role: string) => `The page for every state: ${role}`,
+		printLink: (state: string) => `Print a leave-behind for ${state} (a flyer to hand over)`,
+		printBack: 'Back to the page for this state',
+		/** The leave-behind's QR code label. */
+		qrLabel: (role: string, state: string) =>
+			`QR code: the handbook page for the ${role.toLowerCase()} in ${state}, with sources`,
+		printNote: (state: string) => `Written for ${state} law. Only asks that state law allows.`,
+		careLabel: 'Take care:',
+		instead: 'Ask for this instead:',
+		/** The compact list of states on a national page. */
+		pickerSummary: (role: string) => `Your state’s page for the ${role.toLowerCase()}`,
+		pickerIntro:
+			'State law changes what you can ask for. Each state’s page shows only what is allowed there.',
+		printPickerSummary: 'A leave-behind for your state',
+		/** The state pages' links to each official's page for the state. */
+		officialsHeading: (state: string) => `What to ask each official in ${state}`,
+		/** "Remember my state": shown only when the reader asks. */
+		remember: (state: string) => `Remember ${state} on this phone`,
+		rememberHint:
+			'Then pages for every state point you to this state’s version. Nothing is sent anywhere.',
+		remembered: (state: string) => `Remembered on this phone: ${state}.`,
+		forget: 'Forget my state',
+		forgotten: 'Forgotten. No state is kept on this phone.',
+		yourVersion: (state: string) => `Your state, ${state}:`,
+		/** On a national script, for a reader whose state law rules it out. */
+		scriptRuledOut: (state: string) =>
+			`${state} law rules out what this script asks, or it is written for other states. Use a script that fits ${state}:`,
+		scriptFits: (state: string) => `This script fits ${state} law. ${state} is filled in for you.`,
+		scriptNoneFits: (state: string) =>
+			`No script fits ${state} law yet. See what you can ask there:`,
+		/** The county answer on a state page. */
+		countyAsk: (state: string) => `What to ask here under ${state} law:`,
+		countyScript: 'Script to use:',
+		countyOfficials: 'Pages for:',
+		countyCases: 'What happened here:',
+		countyNone: "No 287(g) agreement and no pending request on ICE's list.",
+		countiesWithoutNote: (n: string) =>
+			`${n}: no 287(g) agreement and no pending request on ICE's list. Pick a county to see what to ask there.`,
+		/** Before the first ask state law allows the sheriff, on the state page's 287(g) section. */
+		firstAsk: (state: string) => `Under ${state} law, ask the sheriff first:`,
+		whatToAsk: (state: string) => `What to ask each official in ${state}:`,
 	},
 };
 
@@ -1294,11 +1356,6 @@ const es: Strings = {
 			plural: cuenta,
 			noneInState: (name: string) =>
 				`ICE no muestra ningún acuerdo 287(g) ni ninguna solicitud pendiente en ${name}.`,
-			whatToAsk: 'Qué pedir:',
-			askSheriff: 'pídale al sheriff que lo termine o lo rechace',
-			askCounty: 'pídale a la comisión del condado que diga que no',
-			askCity: 'pregúntele al concejo municipal por la policía de la ciudad',
-			askState: 'pídales a los legisladores estatales',
 			statewide: 'Agencias de todo el estado',
 			statewideNote: 'Las agencias del estado actúan en todos los condados del estado.',
 			countiesWith: 'Condados con un acuerdo o una solicitud',
@@ -1306,8 +1363,6 @@ const es: Strings = {
 			noCountyNote:
 				'La lista de ICE no da un condado para estas agencias (casi todas son policías de ciudades). Busque el condado de la ciudad para ver qué más aplica allí.',
 			countiesWithout: 'Condados sin acuerdo en la lista de ICE',
-			countiesWithoutNote: (n: string) =>
-				`${n}: sin acuerdo 287(g) y sin solicitud pendiente en la lista de ICE. Pídales al sheriff y a la comisión del condado que sigan así.`,
 			signed: 'firmado',
 			agreementPdf: 'acuerdo',
 			addendumPdf: 'anexo',
@@ -1443,6 +1498,68 @@ const es: Strings = {
 					'Imprima dos páginas para el funcionario con quien se reúne. Cada una tiene las peticiones, los argumentos más fuertes, un código QR a la página completa y espacio para el nombre y el contacto de su grupo.',
 				link: (role: string) => `Hoja para dejar: ${role}`,
 			},
+		},
+		stateRole: {
+			title: (role: string, state: string) => `${role} en ${state}`,
+			description: (role: string, state: string) =>
+				`Qué pedirle a: ${role.toLowerCase()} en ${state} según la ley estatal, qué prohíbe la ley y los guiones que sirven allí.`,
+			intro: (role: string, state: string) =>
+				`Esta página muestra solo lo que la ley de ${state} le permite pedir a: ${role.toLowerCase()}. Lo que la ley prohíbe está aparte, con lo que puede pedir en su lugar.`,
+			lawHeading: (state: string) => `La ley de ${state} en breve`,
+			lawLink: (state: string) => `La ley de ${state} completa, con fuentes`,
+			controls: 'Qué controla este funcionario',
+			asks: 'Qué puede pedir aquí',
+			ruledOut: 'Lo que la ley estatal prohíbe aquí',
+			ruledOutIntro: (state: string) =>
+				`La ley de ${state} prohíbe estas peticiones. Hacerlas es pedirle a un funcionario que viole la ley estatal.`,
+			scripts: 'Guiones que sirven en este estado',
+			scriptsIntro: (state: string) =>
+				`Cada guion se abre con ${state} ya escrito. Usted agrega su nombre y su ciudad.`,
+			noScripts: (state: string) =>
+				`Todavía no hay guion que sirva con la ley de ${state}. Use las peticiones de arriba con sus propias palabras.`,
+			say: 'Qué decir',
+			rebuttals: 'Si le dicen…',
+			morePoints: (count: number) =>
+				`${count} ${count === 1 ? 'argumento más' : 'argumentos más'} en la página para todos los estados`,
+			worked: 'Lo que ha funcionado',
+			otherOfficials: (state: string) => `Otros funcionarios en ${state}`,
+			statePage: (state: string) => `Todo sobre ${state}: la ley y los acuerdos 287(g)`,
+			nationalPage: (role: string) => `La página para todos los estados: ${role}`,
+			printLink: (state: string) => `Imprima una hoja para dejar en ${state} (para entregar)`,
+			printBack: 'Volver a la página de este estado',
+			qrLabel: (role: string, state: string) =>
+				`Código QR: la página del manual para ${role.toLowerCase()} en ${state}, con fuentes`,
+			printNote: (state: string) =>
+				`Escrita para la ley de ${state}. Solo peticiones que la ley estatal permite.`,
+			careLabel: 'Cuidado:',
+			instead: 'Pida esto en su lugar:',
+			pickerSummary: (role: string) => `La página de su estado: ${role.toLowerCase()}`,
+			pickerIntro:
+				'La ley estatal cambia lo que usted puede pedir. La página de cada estado muestra solo lo que se permite allí.',
+			printPickerSummary: 'Una hoja para dejar de su estado',
+			officialsHeading: (state: string) => `Qué pedirle a cada funcionario en ${state}`,
+			remember: (state: string) => `Recordar ${state} en este teléfono`,
+			rememberHint:
+				'Así las páginas para todos los estados le llevan a la versión de este estado. No se envía nada.',
+			remembered: (state: string) => `Recordado en este teléfono: ${state}.`,
+			forget: 'Olvidar mi estado',
+			forgotten: 'Olvidado. Este teléfono no guarda ningún estado.',
+			yourVersion: (state: string) => `Su estado, ${state}:`,
+			scriptRuledOut: (state: string) =>
+				`La ley de ${state} prohíbe lo que pide este guion, o el guion es para otros estados. Use un guion que sirva en ${state}:`,
+			scriptFits: (state: string) =>
+				`Este guion sirve con la ley de ${state}. Ya tiene ${state} escrito.`,
+			scriptNoneFits: (state: string) =>
+				`Todavía no hay guion que sirva con la ley de ${state}. Vea qué puede pedir allí:`,
+			countyAsk: (state: string) => `Qué pedir aquí según la ley de ${state}:`,
+			countyScript: 'Guion para usar:',
+			countyOfficials: 'Páginas para:',
+			countyCases: 'Lo que pasó aquí:',
+			countyNone: 'Sin acuerdo 287(g) y sin solicitud pendiente en la lista de ICE.',
+			countiesWithoutNote: (n: string) =>
+				`${n}: sin acuerdo 287(g) y sin solicitud pendiente en la lista de ICE. Elija un condado para ver qué pedir allí.`,
+			firstAsk: (state: string) => `Según la ley de ${state}, pídale primero al sheriff:`,
+			whatToAsk: (state: string) => `Qué pedirle a cada funcionario en ${state}:`,
 		},
 	},
 	phone: {

@@ -14,7 +14,11 @@ test.describe('with JavaScript off', () => {
 		const check = page.locator('section.county-check');
 		await expect(check.getByRole('heading', { name: 'Check your county' })).toBeVisible();
 		await check.getByRole('link', { name: /^Texas/ }).click();
-		await expect(page).toHaveURL(/\/states\/texas\/#agreements$/);
+		// The state page opens on its law: what may be asked there comes before the counties.
+		await expect(page).toHaveURL(/\/states\/texas\/$/);
+		await expect(
+			page.getByRole('heading', { name: 'What state law says', exact: true }),
+		).toBeInViewport();
 		await page.getByText(/^Pick your county/).click();
 		await page
 			.locator('.county-index')
@@ -38,6 +42,16 @@ test.describe('with JavaScript off', () => {
 		await expect(
 			page.locator('h4#travis-county').locator('xpath=ancestor::section[1]'),
 		).toContainText("Counties with no agreement on ICE's list");
+		// Where the link lands: the county's answer under Texas law, with the official's page for Texas.
+		const answer = page
+			.locator('li', { has: page.locator('#harris-county') })
+			.locator('.county-answer');
+		await expect(answer).toBeVisible();
+		await expect(answer).toContainText('What to ask here under Texas law:');
+		await expect(answer.getByRole('link', { name: 'Sheriff' })).toHaveAttribute(
+			'href',
+			'/states/texas/sheriff/',
+		);
 	});
 });
 
@@ -53,7 +67,7 @@ test('the county check works offline after the first visit', async ({ browser })
 		.locator('section.county-check')
 		.getByRole('link', { name: /^Florida/ })
 		.click();
-	await expect(page).toHaveURL(/\/states\/florida\/#agreements$/);
+	await expect(page).toHaveURL(/\/states\/florida\/$/);
 	await page.getByText(/^Pick your county/).click();
 	await page
 		.locator('.county-index')

@@ -12,6 +12,7 @@ const build = JSON.parse(
 	shell?: Record<string, string>;
 	shellByLang?: Record<string, Record<string, string>>;
 	pages?: Record<string, string>;
+	whenRead?: Record<string, string>;
 };
 /** What a first visit in `lang` saves. */
 const firstVisit = (lang: string) => ({ ...build.shell, ...build.shellByLang?.[lang] });
@@ -19,11 +20,12 @@ const savable = new Set([
 	...Object.keys(firstVisit('en')),
 	...Object.keys(firstVisit('es')),
 	...Object.keys(build.pages ?? {}),
+	...Object.keys(build.whenRead ?? {}),
 ]);
 
 // Behaviour (what works offline, updates) is tested in the browser: tests/e2e/offline.spec.ts.
 describe('the service worker', () => {
-	it('can save every page, so "Save the whole handbook" leaves none out', () => {
+	it('can save every page: each by "Save the whole handbook" or, for an official in one state, when read', () => {
 		const missing = listHtmlFiles(distDir)
 			.map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`)
 			.filter((path) => !savable.has(path));
@@ -44,6 +46,14 @@ describe('the service worker', () => {
 			expect(bundle.filter((f) => other.test(f) && `/pagefind/${f}` in saved)).toEqual([]);
 		},
 	);
+
+	it('leaves each official’s page for one state out of the first visit and of "save all"', () => {
+		expect(build.whenRead).toHaveProperty(['/states/texas/sheriff/']);
+		expect(build.whenRead).toHaveProperty(['/es/states/texas/sheriff/print/']);
+		expect(firstVisit('en')).not.toHaveProperty(['/states/texas/sheriff/']);
+		expect(firstVisit('en')).toHaveProperty(['/states/texas/']);
+		expect(build.pages).not.toHaveProperty(['/states/texas/sheriff/']);
+	});
 
 	it('saves the officials’ pages of the first visit’s language only', () => {
 		expect(firstVisit('en')).toHaveProperty(['/roles/sheriff/']);

@@ -38,6 +38,13 @@ function wordsBeforeFirstScript(main: HTMLElement): number | undefined {
 			if (el.classList.contains('sr-only')) continue;
 			// "Jump to a section" is a few lines of links, one of them straight to the scripts.
 			if (el.tagName === 'NAV') continue;
+			// Hidden text, and a closed <details> beyond its summary (the list of states), take none either.
+			if (el.hasAttribute('hidden')) continue;
+			if (el.tagName === 'DETAILS' && !el.hasAttribute('open')) {
+				const summary = el.querySelector('summary');
+				if (summary) walk(summary);
+				continue;
+			}
 			if (el.tagName === 'A' && el.getAttribute('href')?.startsWith('/scripts/')) {
 				found = true;
 				return;

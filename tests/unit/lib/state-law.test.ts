@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { StateCaution, StateLaw } from '../../../src/schemas';
 import {
+	fitsState,
 	getCautionsForState,
 	getLawKindsInForce,
+	getOfficialInState,
 	getStatesWhereCautionHolds,
 	sortEntriesForState,
+	statePlaceholderDefaults,
 } from '../../../src/lib/state-law';
 
 const law = (kinds: StateLaw['kinds'], status: StateLaw['status'] = 'in-force'): StateLaw => ({
@@ -112,6 +115,181 @@ describe('sortEntriesForState', () => {
 			['end-287g', 0],
 			['narrow-model', 0],
 			['report', 0],
+		]);
+	});
+});
+
+describe('fitsState', () => {
+	it('fits every state when the entry says nothing about where it fits', () => {
+		expect(fitsState(undefined, texas)).toBe(true);
+	});
+
+	it('fits a state with one of the kinds of law in force, or named by code', () => {
+		const compliance = { lawKinds: ['limits-cooperation' as const], states: ['WY'] };
+		expect(fitsState(compliance, oregon)).toBe(true);
+		expect(fitsState(compliance, unreviewed)).toBe(true);
+		expect(fitsState(compliance, texas)).toBe(false);
+	});
+});
+
+describe('statePlaceholderDefaults', () => {
+	const named = (
+		name: string,
+		kinds: StateLaw['kinds'],
+		status: StateLaw['status'] = 'in-force',
+	) => ({
+		...law(kinds, status),
+		name,
+	});
+	const mixed = {
+		name: 'Mixedland',
+		laws: [
+			named('Old Detainer Act', ['requires-detainers'], 'repealed'),
+			named('Trust Act', ['limits-cooperation']),
+			named('Jail Mandate', ['requires-detainers']),
+			named('Partnership Law', ['requires-287g']),
+		],
+	};
+
+	it('names the state, and the first law in force of the kind the script is written for', () => {
+		expect(statePlaceholderDefaults({ lawKinds: ['requires-287g'], states: [] }, mixed)).toEqual({
+			'[STATE]': 'Mixedland',
+			'[STATE LAW]': 'Partnership Law',
+		});
+		expect(
+			statePlaceholderDefaults(
+				{ lawKinds: ['bans-287g', 'limits-cooperation'], states: [] },
+				mixed,
+			),
+		).toEqual({ '[STATE]': 'Mixedland', '[STATE LAW]': 'Trust Act' });
+	});
+
+	it('falls back to a law of the same family, skipping repealed ones', () => {
+		expect(
+			statePlaceholderDefaults({ lawKinds: ['bans-sanctuary-policies'], states: [] }, mixed),
+		).toEqual({ '[STATE]': 'Mixedland', '[STATE LAW]': 'Jail Mandate' });
+	});
+
+	it('leaves the law for the reader when the script names no kind of law', () => {
+		expect(statePlaceholderDefaults(undefined, mixed)).toEqual({ '[STATE]': 'Mixedland' });
+	});
+});
+
+describe('getOfficialInState', () => {
+	const ref = (id: string) => ({ id });
+	const ask = (
+		id: string,
+		role: string,
+		stateCautions: StateCaution[] = [],
+		onlyWhere?: { lawKinds: StateLaw['kinds']; states: string[] },
+	) => ({ id, data: { role: ref(role), stateCautions, onlyWhere } });
+	const instead = [
+		{ collection: 'model-asks' as const, id: 'publish-costs' },
+		{ collection: 'model-asks' as const, id: 'state-only' },
+	];
+	const endIt = ask('end-287g', 'sheriff', [caution({ lawKinds: ['requires-287g'], instead })]);
+	const publish = ask('publish-costs', 'sheriff');
+	const stateOnly = ask('state-only', 'sheriff', [], {
+		lawKinds: ['limits-cooperation'],
+		states: [],
+	});
+	const warned = ask('warned', 'sheriff', [
+		caution({
+			lawKinds: ['requires-287g'],
+			effect: 'caution',
+			note: 'Take care in mandate states.',
+		}),
+	]);
+	const repeal = ask('repeal-mandate', 'state');
+	const asks = [endIt, publish, stateOnly, warned, repeal];
+
+	const point = (id: string, roles: string[], stateCautions: StateCaution[] = []) => ({
+		id,
+		data: { roles: roles.map(ref), stateCautions },
+	});
+	const points = [
+		point('can-refuse', ['sheriff'], [caution({ lawKinds: ['requires-287g'] })]),
+		point('costs', ['sheriff', 'county-commission']),
+		point('for-lawmakers', ['state']),
+	];
+
+	const script = (
+		id: string,
+		askIds: string[],
+		stateCautions: StateCaution[] = [],
+		onlyWhere?: { lawKinds: StateLaw['kinds']; states: string[] },
+	) => ({ id, data: { role: ref('sheriff'), asks: askIds.map(ref), stateCautions, onlyWhere } });
+	const scripts = [
+		script('end-it-phone', ['end-287g', 'publish-costs']),
+		script('costs-phone', ['publish-costs']),
+		script('warned-email', ['warned']),
+		script('compliance-phone', ['publish-costs'], [], {
+			lawKinds: ['limits-cooperation'],
+			states: [],
+		}),
+		script('own-caution', ['publish-costs'], [caution({ states: ['TX'] })]),
+	];
+	const join = (state: typeof texas) =>
+		getOfficialInState({ state, roleId: 'sheriff', asks, points, scripts });
+
+	it('rules out an ask where state law does, naming only alternatives allowed there', () => {
+		const { offered, ruledOut } = join(texas);
+		expect(ruledOut.map((r) => r.entry.id)).toEqual(['end-287g']);
+		expect(ruledOut[0]?.cautions[0]?.instead.map((a) => a.id)).toEqual(['publish-costs']);
+		expect(offered.map((o) => o.entry.id)).toEqual(['publish-costs', 'warned']);
+	});
+
+	it('offers an ask written for some states only where it fits, and never to another official', () => {
+		expect(join(oregon).offered.map((o) => o.entry.id)).toEqual([
+			'end-287g',
+			'publish-costs',
+			'state-only',
+			'warned',
+		]);
+	});
+
+	it('keeps the caution of an offered ask', () => {
+		const warnedHere = join(texas).offered.find((o) => o.entry.id === 'warned');
+		expect(warnedHere?.cautions.map((c) => c.caution.note)).toEqual([
+			'Take care in mandate states.',
+		]);
+	});
+
+	it('drops a talking point that state law rules out, and points for other officials', () => {
+		expect(join(texas).points.map((p) => p.entry.id)).toEqual(['costs']);
+		expect(join(oregon).points.map((p) => p.entry.id)).toEqual(['can-refuse', 'costs']);
+	});
+
+	it('offers only scripts whose every ask is allowed, that fit the state and are not ruled out', () => {
+		const texasJoin = join(texas);
+		expect(texasJoin.scripts.map((s) => s.entry.id)).toEqual(['costs-phone', 'warned-email']);
+		expect(texasJoin.scriptsElsewhere.map((s) => s.id)).toEqual([
+			'end-it-phone',
+			'compliance-phone',
+			'own-caution',
+		]);
+		expect(join(oregon).scripts.map((s) => s.entry.id)).toEqual([
+			'end-it-phone',
+			'costs-phone',
+			'warned-email',
+			'compliance-phone',
+			'own-caution',
+		]);
+	});
+
+	it('gives a fitting script the cautions of the asks it carries', () => {
+		const email = join(texas).scripts.find((s) => s.entry.id === 'warned-email');
+		expect(email?.cautions.map((c) => c.caution.note)).toEqual(['Take care in mandate states.']);
+	});
+
+	it('offers everything in a state whose law is not reviewed, except what names it by code', () => {
+		const { ruledOut, scripts: fit } = join(unreviewed);
+		expect(ruledOut).toEqual([]);
+		expect(fit.map((s) => s.entry.id)).toEqual([
+			'end-it-phone',
+			'costs-phone',
+			'warned-email',
+			'own-caution',
 		]);
 	});
 });
