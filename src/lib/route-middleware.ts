@@ -26,7 +26,8 @@ export const onRequest = defineRouteMiddleware((context) => {
 	route.head = route.head.map((tag) => {
 		if (tag.tag === 'meta' && tag.attrs?.['property'] === 'og:locale')
 			return { ...tag, attrs: { ...tag.attrs, content: ogLocale[lang] } };
-		if (tag.tag === 'title' && tag.content) return { ...tag, content: escapeTitleText(tag.content) };
+		if (tag.tag === 'title' && tag.content)
+			return { ...tag, content: escapeTitleText(tag.content) };
 		return tag;
 	});
 	if (!route.isFallback) return;
