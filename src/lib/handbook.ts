@@ -470,8 +470,12 @@ export async function getAsks(lang: Lang = defaultLang): Promise<ModelAskEntry[]
 }
 
 /** The asks one official can grant, most important first. */
+/**
+ * The asks a national role page offers: those that fit every state. Asks written for some states'
+ * law (`onlyWhere`) are offered on those states' official pages, where they are true.
+ */
 async function getAsksForRole(roleId: string, lang: Lang = defaultLang): Promise<ModelAskEntry[]> {
-	return (await getAsks(lang)).filter((a) => a.data.role.id === roleId);
+	return (await getAsks(lang)).filter((a) => a.data.role.id === roleId && !a.data.onlyWhere);
 }
 
 /** Asks for a list of references, in the order given. */

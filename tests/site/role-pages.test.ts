@@ -74,7 +74,8 @@ const sectionOrder = [
 describe.each(roles.map((r) => [r.id, r] as const))('the %s page', (id, role) => {
 	const html = page(`/roles/${id}/`);
 	const forRole = {
-		asks: asks.filter((a) => a.data['role'] === id),
+		// Asks written for some states' law (onlyWhere) are on those states' official pages only.
+		asks: asks.filter((a) => a.data['role'] === id && !a.data['onlyWhere']),
 		points: points.filter((p) => idsIn(p, 'roles').includes(id)),
 		scripts: scripts.filter((s) => s.data['role'] === id),
 		studies: studies.filter((s) => idsIn(s, 'roles').includes(id)),
