@@ -10,6 +10,8 @@ import {
 	forgetNamesInActions,
 	localDateTime,
 	type ActionOutcome,
+	type ActionStance,
+	cleanNote,
 } from '../lib/action-log';
 import { forgetFillIn, loadFillIn, saveFillIn, type FillInValues } from '../lib/fill-in-store';
 import { buildMailLink, buildPhoneLink } from '../lib/mail-link';
@@ -141,13 +143,21 @@ function enhance(form: HTMLElement, tools: HTMLElement, record: HTMLElement) {
 	for (const button of record.querySelectorAll<HTMLButtonElement>('button[data-outcome]')) {
 		button.addEventListener('click', () => {
 			const official = filled()[officialKey];
+			const noteField = record.querySelector<HTMLTextAreaElement>('textarea[name="action-note"]');
+			const stance = record.querySelector<HTMLInputElement>(
+				'input[name="action-stance"]:checked',
+			)?.value;
+			const note = cleanNote(noteField?.value ?? '');
 			addAction(localStorage, {
 				when: localDateTime(new Date()),
 				who: official ? `${roleTitle}: ${official}` : roleTitle,
 				script: scriptTitle,
 				path: location.pathname,
 				outcome: button.dataset['outcome'] as ActionOutcome,
+				...(stance ? { stance: stance as ActionStance } : {}),
+				...(note ? { note } : {}),
 			});
+			if (noteField) noteField.value = '';
 			say(record.querySelector<HTMLElement>('[role="status"]')!, ui.actions.recorded);
 		});
 	}

@@ -110,7 +110,7 @@ export const ui = {
 			'Leave this off on a shared phone: then your details go when you close the browser.',
 		forget: 'Forget what I typed',
 		forgotten:
-			'Forgotten: what you typed, and the officials’ names in “What I did”. That list still keeps the date, office and result of each call or email; clear it on the “What I did” page.',
+			'Forgotten: what you typed, and the officials’ names and what they said in “What I did”. That list still keeps the date, office, result and stance of each call or email; clear it on the “What I did” page.',
 		copy: 'Copy the script',
 		mail: 'Open in my email app',
 		/** A non-breaking space: html-validate wants one in the text of a tel: link. */
@@ -150,7 +150,16 @@ export const ui = {
 			'This list needs JavaScript, because it is kept in your browser and not on our server. Turn JavaScript on to see it.',
 		empty:
 			'Nothing recorded yet. After a call or email, tap how it went at the bottom of the script.',
-		columns: ['When', 'Who', 'Outcome', 'Script'] as const,
+		columns: ['When', 'Who', 'Outcome', 'Where they stand', 'What they said', 'Script'] as const,
+		noteLabel: 'What did they say? (optional, a sentence or two)',
+		stanceLegend: 'Where do they stand? (optional)',
+		stanceNotAsked: 'Did not say or not asked',
+		saveFile: 'Save to a file (for another phone)',
+		loadFile: 'Load a saved file',
+		fileName: 'what-i-did.json',
+		loaded: (added: number, alreadyHere: number) =>
+			`Added ${added} ${added === 1 ? 'entry' : 'entries'}${alreadyHere > 0 ? `; ${alreadyHere} ${alreadyHere === 1 ? 'was' : 'were'} already here` : ''}.`,
+		notAFile: 'That file is not a list saved from “What I did”. Nothing was changed.',
 		exportText: 'Copy as text',
 		downloadCsv: 'Download a spreadsheet (CSV)',
 		clearAll: 'Clear the whole list',
@@ -1152,7 +1161,7 @@ const es: Strings = {
 				'No marque esto en un teléfono compartido: así sus datos se borran al cerrar el navegador.',
 			forget: 'Borrar lo que escribí',
 			forgotten:
-				'Borrado: lo que escribió y los nombres de los funcionarios en “Lo que hice”. Esa lista guarda la fecha, la oficina y el resultado de cada llamada o correo; bórrela en la página “Lo que hice”.',
+				'Borrado: lo que escribió, y los nombres de los funcionarios y lo que dijeron en “Lo que hice”. Esa lista guarda la fecha, la oficina, el resultado y la postura de cada llamada o correo; bórrela en la página “Lo que hice”.',
 			copy: 'Copiar el guion',
 			mail: 'Abrir en mi correo',
 			call: 'Llamar\u00a0ahora',
@@ -1191,7 +1200,16 @@ const es: Strings = {
 				'Esta lista necesita JavaScript, porque se guarda en su navegador y no en nuestro servidor. Active JavaScript para verla.',
 			empty:
 				'Todavía no hay nada anotado. Después de una llamada o un correo, toque cómo le fue al final del guion.',
-			columns: ['Cuándo', 'A quién', 'Resultado', 'Guion'],
+			columns: ['Cuándo', 'A quién', 'Resultado', 'Su postura', 'Lo que dijo', 'Guion'],
+			noteLabel: '¿Qué le dijo? (opcional, una o dos frases)',
+			stanceLegend: '¿Cuál es su postura? (opcional)',
+			stanceNotAsked: 'No lo dijo o no se preguntó',
+			saveFile: 'Guardar en un archivo (para otro teléfono)',
+			loadFile: 'Cargar un archivo guardado',
+			fileName: 'lo-que-hice.json',
+			loaded: (added, alreadyHere) =>
+				`Se añadieron ${added === 1 ? '1 entrada' : `${added} entradas`}${alreadyHere > 0 ? `; ${alreadyHere === 1 ? '1 ya estaba' : `${alreadyHere} ya estaban`} aquí` : ''}.`,
+			notAFile: 'Ese archivo no es una lista guardada desde “Lo que hice”. No se cambió nada.',
 			exportText: 'Copiar como texto',
 			downloadCsv: 'Descargar una hoja de cálculo (CSV)',
 			clearAll: 'Borrar toda la lista',

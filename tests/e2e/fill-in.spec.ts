@@ -121,7 +121,7 @@ test.describe('filling in a script on a phone', () => {
 		await expect(page.getByText('Saved on this phone.')).toBeVisible();
 		await page.getByRole('button', { name: 'Forget what I typed' }).tap();
 		await expect(page.locator('.script-actions [role="status"]')).toContainText(
-			'That list still keeps the date, office and result of each call or email',
+			'That list still keeps the date, office, result and stance of each call or email',
 		);
 		const kept = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
 		expect(kept).not.toContain('Dana Lopez');
@@ -298,9 +298,9 @@ test.describe('what I did', () => {
 		]);
 		expect(download.suggestedFilename()).toBe('what-i-did.csv');
 		const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
-		expect(csv[0]).toBe('"When","Who","Outcome","Script"');
+		expect(csv[0]).toBe('"When","Who","Outcome","Where they stand","What they said","Script"');
 		expect(csv[1]).toMatch(
-			/^"\d{4}-\d\d-\d\d \d\d:\d\d","Sheriff: Lee","Left a voicemail","Call the sheriff's office"$/,
+			/^"\d{4}-\d\d-\d\d \d\d:\d\d","Sheriff: Lee","Left a voicemail","","","Call the sheriff's office"$/,
 		);
 
 		page.once('dialog', (dialog) => dialog.accept());
@@ -364,4 +364,73 @@ test('with no signal after one visit: task, script, fill in, record, list', asyn
 	await page.goto(`${origin}/my-actions/`);
 	await expect(page.locator('.action-log tbody tr')).toContainText('No answer');
 	await context.close();
+});
+
+test.describe('what they said, carried to another phone', () => {
+	test('the note and the stance show in the list, go into a saved file, and come back on another phone', async ({
+		page,
+		browser,
+		baseURL,
+	}) => {
+		await page.goto('/scripts/sheriff-phone/');
+		await page.locator('.fill-in [data-token="[SHERIFF NAME]"]').fill('Lee');
+		await page.getByLabel('What did they say?').fill('Will decide after the budget hearing');
+		await page.getByRole('radio', { name: 'Undecided' }).check();
+		await page.getByRole('button', { name: 'Talked to staff' }).tap();
+		await expect(page.getByText('Saved on this phone.')).toBeVisible();
+		await expect(page.getByLabel('What did they say?')).toHaveValue('');
+
+		await page.goto('/my-actions/');
+		const row = page.locator('.action-log tbody tr');
+		await expect(row).toContainText('Undecided');
+		await expect(row).toContainText('Will decide after the budget hearing');
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Save to a file (for another phone)' }).tap(),
+		]);
+		expect(download.suggestedFilename()).toBe('what-i-did.json');
+		const file = (await download.path())!;
+
+		// Another phone: a fresh browser with nothing stored, in Spanish.
+		const other = await browser.newContext({
+			baseURL: baseURL!,
+			viewport: { width: 390, height: 844 },
+			hasTouch: true,
+			isMobile: true,
+		});
+		const phone = await other.newPage();
+		await phone.goto('/es/my-actions/');
+		await expect(phone.getByText('Todavía no hay nada anotado.', { exact: false })).toBeVisible();
+		await phone.getByLabel('Cargar un archivo guardado').setInputFiles(file);
+		await expect(phone.locator('.action-log [role="status"]')).toHaveText(
+			'Se añadieron 1 entrada.',
+		);
+		const moved = phone.locator('.action-log tbody tr');
+		await expect(moved).toContainText('Indeciso');
+		await expect(moved).toContainText('Will decide after the budget hearing');
+		await expect(moved).toContainText('Sheriff: Lee');
+		// Loading the same file again adds nothing twice.
+		await phone.getByLabel('Cargar un archivo guardado').setInputFiles(file);
+		await expect(phone.locator('.action-log [role="status"]')).toHaveText(
+			'Se añadieron 0 entradas; 1 ya estaba aquí.',
+		);
+		await expect(moved).toHaveCount(1);
+		await other.close();
+	});
+
+	test('"forget" takes what they said out of the list, and says the stance stays', async ({
+		page,
+	}) => {
+		await page.goto('/scripts/sheriff-phone/');
+		await page.getByLabel('What did they say?').fill('Told me Dana Lopez would call back');
+		await page.getByRole('radio', { name: 'Opposes' }).check();
+		await page.getByRole('button', { name: 'No answer' }).tap();
+		await page.getByRole('button', { name: 'Forget what I typed' }).tap();
+		await expect(page.locator('.script-actions [role="status"]')).toContainText(
+			'and what they said in “What I did”',
+		);
+		const stored = await page.evaluate(() => localStorage.getItem('handbook/actions') ?? '');
+		expect(stored).not.toContain('Dana Lopez');
+		expect(stored).toContain('"stance":"opposes"');
+	});
 });

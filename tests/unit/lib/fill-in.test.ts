@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
 	actionsToCsv,
+	actionsToFile,
 	actionsToText,
 	addAction,
 	clearActions,
 	forgetNamesInActions,
+	importActions,
 	localDateTime,
 	readActions,
 	removeAction,
@@ -39,11 +41,19 @@ class MemoryStorage implements Storage {
 }
 
 const labels = {
-	'talked-to-staff': 'Talked to staff',
-	'left-voicemail': 'Left a voicemail',
-	'no-answer': 'No answer',
-	'email-sent': 'Email sent',
-} as const;
+	outcomes: {
+		'talked-to-staff': 'Talked to staff',
+		'left-voicemail': 'Left a voicemail',
+		'no-answer': 'No answer',
+		'email-sent': 'Email sent',
+	},
+	stances: {
+		supports: 'Supports',
+		opposes: 'Opposes',
+		undecided: 'Undecided',
+		'no-answer': 'Gave no answer',
+	},
+};
 
 describe('fill-in fields', () => {
 	it('gives the same key to "your name" in every script, and its own key to a one-off slot', () => {
@@ -188,12 +198,14 @@ describe('what I did', () => {
 			'When',
 			'Who',
 			'Outcome',
+			'Stance',
+			'Said',
 			'Script',
 		]);
 		expect(csv.split('\r\n')).toEqual([
-			'"When","Who","Outcome","Script"',
-			'"2026-11-23 14:05","Sheriff: Lee, ""Jr.""","Left a voicemail","Call the sheriff\'s office"',
-			'"2026-11-23 14:05","\'=HYPERLINK(""x"")","Left a voicemail","Call the sheriff\'s office"',
+			'"When","Who","Outcome","Stance","Said","Script"',
+			'"2026-11-23 14:05","Sheriff: Lee, ""Jr.""","Left a voicemail","","","Call the sheriff\'s office"',
+			'"2026-11-23 14:05","\'=HYPERLINK(""x"")","Left a voicemail","","","Call the sheriff\'s office"',
 			'',
 		]);
 	});
@@ -203,7 +215,7 @@ describe('what I did', () => {
 		const rows = actionsToCsv(
 			who.map((w) => ({ ...record, who: w })),
 			labels,
-			['When', 'Who', 'Outcome', 'Script'],
+			['When', 'Who', 'Outcome', 'Stance', 'Said', 'Script'],
 		).split('\r\n');
 		expect(rows.slice(1, -1).map((row) => row.split(',')[1])).toEqual([
 			`"'+1+1"`,
@@ -229,5 +241,62 @@ describe('what I did', () => {
 		expect(actionsToText([record], labels)).toBe(
 			'2026-11-23 14:05: Sheriff: Lee, "Jr.", Left a voicemail (Call the sheriff\'s office)',
 		);
+	});
+
+	it('exports where the official stands and what they said, as text and CSV', () => {
+		const said = {
+			...record,
+			stance: 'undecided' as const,
+			note: '=Will read the report, "maybe"',
+		};
+		expect(actionsToText([said], labels)).toBe(
+			`2026-11-23 14:05: Sheriff: Lee, "Jr.", Left a voicemail, Undecided (Call the sheriff's office) “=Will read the report, "maybe"”`,
+		);
+		const header = ['When', 'Who', 'Outcome', 'Stance', 'Said', 'Script'];
+		const [, row] = actionsToCsv([said], labels, header).split('\r\n');
+		expect(row).toBe(
+			`"2026-11-23 14:05","Sheriff: Lee, ""Jr.""","Left a voicemail","Undecided","'=Will read the report, ""maybe""","Call the sheriff's office"`,
+		);
+	});
+
+	it('"forget" drops what they said too, and keeps the stance', () => {
+		const storage = new MemoryStorage();
+		addAction(storage, { ...record, stance: 'opposes', note: 'Said no to Dana Lopez' });
+		forgetNamesInActions(storage);
+		expect(readActions(storage)[0]).toEqual({ ...record, who: 'Sheriff', stance: 'opposes' });
+		expect(storage.getItem('handbook/actions')).not.toContain('Lopez');
+	});
+
+	it('loads a saved file on another phone: note and stance kept, nothing twice, unreadable entries left out', () => {
+		const phoneA = new MemoryStorage();
+		addAction(phoneA, { ...record, stance: 'supports', note: 'Will sign the letter' });
+		addAction(phoneA, { ...record, when: '2026-11-20T09:00', outcome: 'no-answer' });
+		const file = actionsToFile(readActions(phoneA));
+
+		const phoneB = new MemoryStorage();
+		addAction(phoneB, { ...record, when: '2026-11-21T10:00', outcome: 'email-sent' });
+		expect(importActions(phoneB, file)).toEqual({ added: 2, alreadyHere: 0, skipped: 0 });
+		expect(readActions(phoneB).map((r) => [r.when, r.outcome, r.stance, r.note])).toEqual([
+			['2026-11-20T09:00', 'no-answer', undefined, undefined],
+			['2026-11-21T10:00', 'email-sent', undefined, undefined],
+			['2026-11-23T14:05', 'left-voicemail', 'supports', 'Will sign the letter'],
+		]);
+		expect(importActions(phoneB, file)).toEqual({ added: 0, alreadyHere: 2, skipped: 0 });
+
+		const tampered = JSON.parse(file) as { actions: unknown[] };
+		tampered.actions.push({ when: 'x', who: 1 }, { ...record, stance: 'maybe' });
+		expect(importActions(new MemoryStorage(), JSON.stringify(tampered))).toEqual({
+			added: 2,
+			alreadyHere: 0,
+			skipped: 2,
+		});
+	});
+
+	it('refuses a file that is not a saved list, changing nothing', () => {
+		const storage = new MemoryStorage();
+		addAction(storage, record);
+		expect(importActions(storage, '{"actions": []}')).toBeUndefined();
+		expect(importActions(storage, 'not json')).toBeUndefined();
+		expect(readActions(storage)).toHaveLength(1);
 	});
 });
