@@ -44,11 +44,11 @@ test.describe('with JavaScript off', () => {
 		).toContainText("Counties with no agreement on ICE's list");
 		// Where the link lands: the county's answer under Texas law, with the official's page for Texas.
 		const answer = page
-			.locator('li', { has: page.locator('#harris-county') })
+			.locator('li', { has: page.locator('#travis-county') })
 			.locator('.county-answer');
 		await expect(answer).toBeVisible();
 		await expect(answer).toContainText('What to ask here under Texas law:');
-		await expect(answer.getByRole('link', { name: 'Sheriff' })).toHaveAttribute(
+		await expect(answer.getByRole('link', { name: 'Sheriff', exact: true })).toHaveAttribute(
 			'href',
 			'/states/texas/sheriff/',
 		);

@@ -103,7 +103,7 @@ test('an official’s page for a state, and a county answer, fit a 390 px phone 
 	for (const path of [
 		'/states/texas/sheriff/',
 		'/es/states/georgia/county-commission/',
-		'/states/texas/#harris-county',
+		'/states/texas/#travis-county',
 	]) {
 		await page.goto(path);
 		expect(
@@ -112,6 +112,6 @@ test('an official’s page for a state, and a county answer, fit a 390 px phone 
 		).toBeLessThanOrEqual(390);
 	}
 	await expect(
-		page.locator('li', { has: page.locator('#harris-county') }).locator('.county-answer'),
+		page.locator('li', { has: page.locator('#travis-county') }).locator('.county-answer'),
 	).toBeInViewport();
 });

@@ -54,7 +54,7 @@ test("agreements gone from ICE's list are listed apart, each saying the list giv
 }) => {
 	await page.goto('/wins/');
 	await page
-		.locator('form.wins-filter')
+		.locator('.wins-filter')
 		.getByLabel('Kind')
 		.selectOption({ label: "Left ICE's 287(g) list" });
 	const left = page.locator('[data-win][data-kind="left-ice-list"]:visible');
