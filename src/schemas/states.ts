@@ -5,7 +5,7 @@
  * laws. Read by `src/lib/handbook.ts`.
  */
 import { z } from 'astro/zod';
-import { stateLawKinds, stateLawStatuses } from './vocabulary';
+import { recordsDeadlineKinds, stateLawKinds, stateLawStatuses } from './vocabulary';
 import {
 	citationsSchema,
 	isoDateSchema,
@@ -45,6 +45,41 @@ const stateLawSchema = z.strictObject({
 	sources: citationsSchema,
 });
 
+/**
+ * A state's public-records law (open records, freedom of information, right to know): what a
+ * resident cites to ask a sheriff or county for records, how long the agency has to answer, how to
+ * appeal, and what it may cost. Shown on the state page under `#public-records` and used by the
+ * request tracker at `/records/` to compute a due date. Leave it out until someone has read the
+ * statute itself: the page then says "not yet reviewed".
+ */
+const publicRecordsSchema = z.strictObject({
+	/** The law's name, e.g. "Texas Public Information Act". */
+	name: textSchema(3, 120),
+	/** Where it is written, e.g. "Texas Government Code, chapter 552". */
+	citation: textSchema(3, 160),
+	/** How the response deadline is counted: business-days, calendar-days or none (no fixed number of days). */
+	deadlineKind: z.enum(recordsDeadlineKinds, {
+		error: `Use one of: ${recordsDeadlineKinds.join(', ')}.`,
+	}),
+	/** The number of days the agency has to answer (produce the records, or say when it will), counted as `deadlineKind` says; leave out when `deadlineKind` is none. */
+	deadlineDays: z
+		.number({ error: 'Write the number of days as a whole number, like 10.' })
+		.int({ error: 'Write the number of days as a whole number, like 10.' })
+		.min(1, { error: 'A deadline is at least 1 day.' })
+		.max(90, { error: 'Check the statute: no state gives more than 90 days.' })
+		.optional(),
+	/** In plain words: what the deadline requires and any extension the law allows, e.g. "The agency must send the records or say when it will, within 10 business days." */
+	deadline: textSchema(20, 400),
+	/** In plain words: how to appeal a denial or a late answer (to whom, by when). */
+	appeal: textSchema(20, 500),
+	/** In plain words: what the agency may charge (copies, staff time) and whether fees can be waived. */
+	fees: textSchema(20, 400),
+	/** The statute itself, or an official guide (attorney general, state open-records office): ids from content/sources/. */
+	sources: citationsSchema,
+	/** The day someone compared this section with the statute: YYYY-MM-DD. */
+	reviewed: isoDateSchema,
+});
+
 export const stateSchema = z
 	.strictObject({
 		/** The state's name, e.g. "New Mexico" or "District of Columbia". */
@@ -63,6 +98,8 @@ export const stateSchema = z
 		reviewed: isoDateSchema.optional(),
 		/** What the review covered or could not settle, for readers and the next reviewer. */
 		reviewNote: textSchema(20, 600).optional(),
+		/** The state's public-records law, once checked against the statute; leave out until then (the page says "not yet reviewed"). */
+		publicRecords: publicRecordsSchema.optional(),
 		/** Corrections and new laws on this page, newest first, for the "what changed" feeds: each a day and one or two sentences. */
 		changes: z
 			.array(
@@ -78,6 +115,19 @@ export const stateSchema = z
 		translatedFrom: translatedFromSchema,
 	})
 	.superRefine((state, ctx) => {
+		const records = state.publicRecords;
+		if (
+			records !== undefined &&
+			(records.deadlineKind === 'none') !== (records.deadlineDays === undefined)
+		)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['publicRecords', 'deadlineDays'],
+				message:
+					records.deadlineKind === 'none'
+						? 'Leave out deadlineDays when deadlineKind is none.'
+						: `Give deadlineDays: the number of ${records.deadlineKind.replace('-', ' ')} the statute allows.`,
+			});
 		if (state.reviewed === undefined && state.laws.length > 0)
 			ctx.addIssue({
 				code: 'custom',
@@ -98,5 +148,7 @@ export const stateSchema = z
 export type StateInput = z.input<typeof stateSchema>;
 /** A state after validation. */
 export type State = z.output<typeof stateSchema>;
+/** A state's public-records law after validation. */
+export type PublicRecordsLaw = z.output<typeof publicRecordsSchema>;
 /** One state law after validation. */
 export type StateLaw = z.output<typeof stateLawSchema>;

@@ -79,3 +79,10 @@ export const winKinds = [
  * local edition can list officials' public positions with it.
  */
 export const officialStances = ['supports', 'opposes', 'undecided', 'no-answer'] as const;
+
+/**
+ * How a state's public-records law counts the time an agency has to answer: business days (no
+ * weekends; holidays vary by state), calendar days, or no fixed number of days ("promptly",
+ * "within a reasonable time").
+ */
+export const recordsDeadlineKinds = ['business-days', 'calendar-days', 'none'] as const;
