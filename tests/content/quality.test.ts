@@ -15,9 +15,14 @@ const citing = [
 	...readCollection('docs/guides'),
 	...readCollection('docs'),
 ];
-/** Each state law cites its own sources. */
+/** Each state law, and each state's public-records law, cites its own sources. */
 const stateLaws = readCollection('states').flatMap((state) =>
-	((state.data['laws'] ?? []) as Record<string, unknown>[]).map((law) => ({ ...state, data: law })),
+	[
+		...((state.data['laws'] ?? []) as Record<string, unknown>[]),
+		...(state.data['publicRecords']
+			? [state.data['publicRecords'] as Record<string, unknown>]
+			: []),
+	].map((law) => ({ ...state, data: law })),
 );
 const pages = [
 	...readCollection('docs/explainers'),
