@@ -6,7 +6,6 @@ import { getRoleSidebarLinks } from './src/lib/sidebar.ts';
 import { basePath, editBaseUrl, siteUrl } from './src/lib/site.ts';
 import { edition, contactsAgeDays, contactsMaxAgeDays } from './src/lib/edition.ts';
 import { getTalkingPointRedirects } from './src/lib/redirects.ts';
-import { searchRanking } from './src/lib/search-ranking.ts';
 import { strings } from './src/lib/ui-strings.ts';
 import { starlightLocales } from './src/lib/i18n.ts';
 import basePathLinks from './src/integrations/base-path-links.ts';
@@ -14,6 +13,7 @@ import builtLinkCheck from './src/integrations/built-link-check.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
 import hostFiles from './src/integrations/host-files.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import offlineServiceWorker from './src/integrations/offline-service-worker.ts';
 import translationStatus from './src/integrations/translation-status.ts';
 
@@ -103,7 +103,8 @@ export default defineConfig({
 				Search: './src/components/overrides/Search.astro',
 			},
 			markdown: { processedDirs: ['./content/'] },
-			pagefind: { ranking: searchRanking },
+			// The search index is built by searchIndex() below, which hands Pagefind only searchable pages.
+			pagefind: false,
 			// The validator reads links as written and, under a base path, wants the base in them; authors
 			// write "/roles/…" and base-path-links adds it after the build. So it runs for builds at the
 			// root of a domain (the default and `npm test`); under a base path built-link-check still
@@ -134,6 +135,8 @@ export default defineConfig({
 						]
 					: [],
 		}),
+		// Right after starlight(), where Starlight's own Pagefind step ran: the search index.
+		searchIndex(),
 		// Right after starlight(): links authors wrote as "/roles/…" get the base path (SITE_URL's path).
 		basePathLinks(),
 		// After starlight(): checks every link in the finished HTML, generated pages included.

@@ -40,8 +40,10 @@ const linkIn = (lang: Lang) => (path: string) => absoluteUrl(inLang(path, lang))
 /** A per-language file (feed, calendar) as a full address. */
 const fileIn = (lang: Lang, path: string) => absoluteUrl(localizedFilePath(path, lang));
 
-/** Changes on ICE's list by state and list date, from the list history. */
-const getIceStateChanges = (): IceStateChange[] => iceStateChanges(getIceHistory());
+/** Changes on ICE's list by state and list date, from the list history; worked out once per build. */
+let iceChangesByState: IceStateChange[] | undefined;
+const getIceStateChanges = (): IceStateChange[] =>
+	(iceChangesByState ??= iceStateChanges(getIceHistory()));
 
 /** `/changes.xml` or `/states/<state>/changes.xml` in `lang`, as Atom XML. */
 export async function renderChangesFeed(lang: Lang, stateId?: string): Promise<string> {

@@ -22,9 +22,14 @@ export interface AgreementRecord extends IceHistoryAgreement {
 	status: AgreementStatus;
 }
 
-/** Every agreement of the history with first seen, last seen and status. */
+/** The records of each history read, so each page's "what changed" does not redo them. */
+const recordsOf = new WeakMap<IceHistory, AgreementRecord[]>();
+
+/** Every agreement of the history with first seen, last seen and status (computed once per history). */
 export function agreementRecords(history: IceHistory): AgreementRecord[] {
-	return history.agreements.map((a) => {
+	const known = recordsOf.get(history);
+	if (known) return known;
+	const records = history.agreements.map((a): AgreementRecord => {
 		const first = a.seen.indexOf('1');
 		const last = a.seen.lastIndexOf('1');
 		const missingSince = a.seen.length - 1 - last;
@@ -35,6 +40,8 @@ export function agreementRecords(history: IceHistory): AgreementRecord[] {
 			status: missingSince === 0 ? 'active' : missingSince === 1 ? 'missing' : 'ended',
 		};
 	});
+	recordsOf.set(history, records);
+	return records;
 }
 
 /** A change of model: the agency ended one model and started another. */

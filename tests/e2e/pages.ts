@@ -52,10 +52,23 @@ export function isStateOfficialPage(path: string): boolean {
 	return statePagePattern.test(path);
 }
 
-/** True for a page the full sweep visits: every page but the per-state officials' pages outside the sample. */
+/**
+ * Spanish pages drawn from YAML (talking points, asks, roles, states, glossary, sources, indexes)
+ * are the English page's template with translated text: the same elements in the same order (the
+ * site tests compare each Spanish page with its English twin). The full sweep checks them through
+ * `layoutSamples`. Spanish pages written by hand in MDX (scripts, guides, explainers, case studies)
+ * can differ from their twin, so every one of them is swept.
+ */
+const spanishWrittenPage = /^\/es\/(?:scripts|guides|explainers|case-studies)\/[^/]+\/$/;
+
+/**
+ * True for a page the full sweep visits: every English page (but the per-state officials' pages
+ * outside the sample), and the Spanish pages written by hand.
+ */
 function inSweep(path: string): boolean {
 	const match = statePagePattern.exec(path);
-	return match === null || sweptStates.has(match[1]!);
+	if (match !== null) return sweptStates.has(match[1]!);
+	return !path.startsWith('/es/') || spanishWrittenPage.test(path);
 }
 
 /** Every page a reader can land on: redirect stubs left out. */
@@ -106,7 +119,10 @@ function pagesOf(file: string): string[] {
 /** The pages the per-page checks visit in this run. */
 export function pagesToCheck(): string[] {
 	const all = allPages();
-	if (!process.env['SMOKE']) return all.filter(inSweep);
+	if (!process.env['SMOKE'])
+		return [...new Set([...layoutSamples, ...all.filter(inSweep)])].filter((path) =>
+			all.includes(path),
+		);
 	const built = new Set(all);
 	const changed = changedFiles().flatMap(pagesOf);
 	return [...new Set([...layoutSamples, ...changed])].filter((path) => built.has(path));
