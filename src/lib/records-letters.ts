@@ -128,3 +128,47 @@ export function letterDay(day: string, lang: 'en' | 'es'): string {
 		timeZone: 'UTC',
 	}).format(date);
 }
+
+/** One block of a letter: a paragraph (its lines) or a list (its items). */
+export type LetterBlock =
+	{ kind: 'paragraph'; lines: string[] } | { kind: 'list'; items: string[] };
+
+/** A letter's body as blocks: paragraphs split by blank lines; lines starting "- " are list items. */
+export function letterBlocks(body: string): LetterBlock[] {
+	return body
+		.trim()
+		.split(/\n\s*\n/)
+		.map((chunk): LetterBlock => {
+			const lines = chunk.split('\n').map((l) => l.trim());
+			return lines.every((l) => l.startsWith('- '))
+				? { kind: 'list', items: lines.map((l) => l.slice(2).trim()) }
+				: { kind: 'paragraph', lines };
+		});
+}
+
+/** A piece of letter text: plain words, or a blank with the field that fills it. */
+export type LetterPiece = { text: string } | { token: string; field: RecordsFieldId };
+
+/** `text` cut into plain words and blanks, so a page can show each blank in its own element. */
+export function splitBlanks(text: string): LetterPiece[] {
+	const pieces: LetterPiece[] = [];
+	let last = 0;
+	for (const match of text.matchAll(/\[[^\]\n]+\]/g)) {
+		const field = recordsFieldOf(match[0]);
+		if (field === undefined) continue;
+		if (match.index > last) pieces.push({ text: text.slice(last, match.index) });
+		pieces.push({ token: match[0], field });
+		last = match.index + match[0].length;
+	}
+	if (last < text.length) pieces.push({ text: text.slice(last) });
+	return pieces;
+}
+
+/** A letter as plain text for copying or email: list items start with "- ". */
+export function letterText(body: string): string {
+	return letterBlocks(body)
+		.map((block) =>
+			block.kind === 'list' ? block.items.map((i) => `- ${i}`).join('\n') : block.lines.join('\n'),
+		)
+		.join('\n\n');
+}
