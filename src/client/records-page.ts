@@ -131,8 +131,10 @@ function enhance(form: HTMLElement, tracker: HTMLElement) {
 			const mail = letter.querySelector<HTMLAnchorElement>('a[data-action="mail"]');
 			if (!mail) continue;
 			const words = letterWords(letter);
+			// A letter too long for a mail link opens the mail app with the subject only; the click
+			// copies the letter to paste in.
 			const link = buildMailLink({ to: '', subject: words.subject, body: words.body });
-			mail.href = link ?? 'mailto:';
+			mail.href = link ?? buildMailLink({ to: '', subject: words.subject, body: '' }) ?? 'mailto:';
 			mail.dataset['tooLong'] = String(link === undefined);
 		}
 		const option = selectedState();
@@ -168,10 +170,9 @@ function enhance(form: HTMLElement, tracker: HTMLElement) {
 			say(status, (await copy(plain())) ? t.copied : t.copyFailed);
 		});
 		const mail = actions.querySelector<HTMLAnchorElement>('a[data-action="mail"]');
-		mail?.addEventListener('click', async (event) => {
+		mail?.addEventListener('click', async () => {
 			if (mail.dataset['tooLong'] !== 'true') return;
-			event.preventDefault();
-			say(status, (await copy(plain())) ? t.tooLongCopied : t.copyFailed);
+			say(status, (await copy(letterWords(letter).body)) ? t.tooLongCopied : t.copyFailed);
 		});
 		actions.querySelector('[data-action="print"]')?.addEventListener('click', () => {
 			document.documentElement.dataset['printingLetter'] = '';

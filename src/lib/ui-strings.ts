@@ -875,7 +875,7 @@ const en = {
 		copied: 'Letter copied. Paste it in an email or a document.',
 		copyFailed: 'Could not copy. Select the letter and copy it by hand.',
 		tooLongCopied:
-			'This letter is too long for an email link, so it is copied instead. Open your email app and paste it.',
+			'This letter is too long to put in the email for you, so it is copied. Paste it into the email that opens.',
 		/** The tracker. */
 		trackerHeading: 'Keep track of requests you sent',
 		trackerIntro:
@@ -1752,7 +1752,7 @@ const es: Strings = {
 		copied: 'Carta copiada. Péguela en un correo o un documento.',
 		copyFailed: 'No se pudo copiar. Seleccione la carta y cópiela a mano.',
 		tooLongCopied:
-			'La carta es demasiado larga para un enlace de correo, así que se copió. Abra su correo y péguela.',
+			'La carta es demasiado larga para ponerla en el correo por usted, así que se copió. Péguela en el correo que se abre.',
 		trackerHeading: 'Lleve la cuenta de las solicitudes que envió',
 		trackerIntro:
 			'Anote cada solicitud que envía. Este teléfono calcula cuándo vence la respuesta y puede poner un recordatorio en su calendario. La lista se queda solo en este teléfono.',

@@ -25,12 +25,18 @@ interface StateFile {
 		deadlineDays?: number;
 	};
 }
-const stateFiles = readdirSync('content/states')
-	.filter((f) => f.endsWith('.yaml'))
-	.map((f) => ({
-		id: f.replace(/\.yaml$/, ''),
-		data: yaml.load(readFileSync(join('content/states', f), 'utf8')) as StateFile,
-	}));
+/** Each state's file in a language: the Spanish twin when there is one, else the English file. */
+const stateFilesIn = (lang: 'en' | 'es') =>
+	readdirSync('content/states')
+		.filter((f) => f.endsWith('.yaml'))
+		.map((f) => {
+			const twin = join('content/states/es', f);
+			const file = lang === 'es' && existsSync(twin) ? twin : join('content/states', f);
+			return {
+				id: f.replace(/\.yaml$/, ''),
+				data: yaml.load(readFileSync(file, 'utf8')) as StateFile,
+			};
+		});
 
 /** The built scripts a page loads from /_astro/, with every module they import, as text. */
 function scriptGraph(paths: string[]): Map<string, string> {
@@ -75,7 +81,7 @@ describe.each([
 	});
 
 	it("gives the browser each reviewed state's law and deadline, and none for a state not reviewed", () => {
-		for (const { id, data } of stateFiles) {
+		for (const { id, data } of stateFilesIn(lang)) {
 			const option = html.querySelector(`#records-state option[value="${id}"]`);
 			expect(option, id).not.toBeNull();
 			const law = data.publicRecords;
@@ -110,7 +116,7 @@ describe.each([
 ] as const)('the public-records section of each state page in %s', (lang, prefix) => {
 	const t = strings[lang].records;
 
-	it.each(stateFiles.map((s) => [s.id, s] as const))(
+	it.each(stateFilesIn(lang).map((s) => [s.id, s] as const))(
 		'%s: in the table of contents, with the law once reviewed, and a link to write a request',
 		(id, { data }) => {
 			const html = page(`${prefix}/states/${id}/`);
