@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { findPlaceholders } from '../../src/lib/placeholders';
+import { violationsOn, withAxe } from './axe';
 import { at } from './site-paths';
 
 /** A phone held upright (iPhone 14 size). */
@@ -262,6 +263,21 @@ test.describe('writing a records request on a phone', () => {
 		await expect(page.locator('.records-list .follow-up')).toContainText(
 			'A la persona a cargo de los registros de Oficina del Sheriff:',
 		);
+	});
+
+	test('the filled form and a late request with its follow-up letter have no axe violations', async ({
+		page,
+		context,
+	}) => {
+		await withAxe(context);
+		await onDay(page, '2026-12-21');
+		await page.goto(at('/records/?agency=Travis%20County%20Sheriff&state=texas'));
+		await withLaw(page, 'texas', businessDaysLaw);
+		await page.getByLabel('Your name').fill('Ana Ruiz');
+		await page.getByLabel('Day you sent it').fill('2026-12-04');
+		await page.getByRole('button', { name: 'Add to my list' }).tap();
+		await expect(page.locator('.records-list .follow-up')).toBeVisible();
+		expect(await violationsOn(page, 'main')).toEqual([]);
 	});
 
 	test('without JavaScript every letter reads with its blanks', async ({ browser }) => {
