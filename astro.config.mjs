@@ -69,6 +69,8 @@ export default defineConfig({
 						{ slug: 'guides/start-here' },
 						// The reader's own list of recorded calls and emails (issue 25: hard to find before).
 						{ ...label('myActions'), link: '/my-actions/' },
+						// Public-records request letters and the on-phone tracker (issue 26).
+						{ ...label('records'), link: '/records/' },
 					],
 				},
 				{ ...label('contacting'), items: getRoleSidebarLinks() },
@@ -124,6 +126,7 @@ export default defineConfig({
 									'/sources/**',
 									'/meeting-kit/',
 									'/my-actions/',
+									'/records/',
 									'/tasks/**',
 									'/states/',
 									'/states/**',

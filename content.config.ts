@@ -11,6 +11,7 @@ import {
 	caseStudySchema,
 	docsExtensionSchema,
 	glossarySchema,
+	recordsRequestSchema,
 	iceListSchema,
 	modelAskSchema,
 	roleSchema,
@@ -47,6 +48,11 @@ const english = {
 	'case-studies': defineCollection({ loader: mdxFolder('case-studies'), schema: caseStudySchema }),
 	glossary: defineCollection({ loader: yamlFolder('glossary'), schema: glossarySchema }),
 	states: defineCollection({ loader: yamlFolder('states'), schema: stateSchema }),
+	// Public-records request letters for /records/ (src/lib/public-records.ts).
+	'records-requests': defineCollection({
+		loader: yamlFolder('records-requests'),
+		schema: recordsRequestSchema,
+	}),
 	// Written by `npm run data:287g`; state pages, the national map and figures in the text read it.
 	'ice-lists': defineCollection({
 		loader: glob({ base: './content/ice-lists', pattern: '*.json' }),
@@ -90,6 +96,10 @@ const spanish = {
 		schema: glossarySchema,
 	}),
 	'states-es': defineCollection({ loader: spanishFolder('states', '*.yaml'), schema: stateSchema }),
+	'records-requests-es': defineCollection({
+		loader: spanishFolder('records-requests', '*.yaml'),
+		schema: recordsRequestSchema,
+	}),
 } satisfies Record<`${TranslatedCollection}-es`, unknown>;
 
 export const collections = {

@@ -33,6 +33,8 @@ const shellPatterns: RegExp[] = [
 	/^(es\/)?scripts\/.+\.html$/,
 	/^(es\/)?tasks\/.+\.html$/,
 	/^(es\/)?my-actions\/index\.html$/,
+	// Records request letters and the reader's list of requests sent (issue 26).
+	/^(es\/)?records\/index\.html$/,
 	// The index of states and each state's page; an official's page for one state
 	// (`states/<state>/<role>/`, 510 of them) is saved when read, like any other page.
 	/^(es\/)?states\/(?:[^/]+\/)?index\.html$/,

@@ -39,6 +39,7 @@ export const translatedCollections = [
 	'case-studies',
 	'glossary',
 	'states',
+	'records-requests',
 ] as const;
 
 /** A collection with a Spanish twin. */

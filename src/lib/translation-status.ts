@@ -52,6 +52,7 @@ const collectionFile: Record<(typeof translatedCollections)[number], RegExp> = {
 	'case-studies': /\.mdx$/,
 	glossary: /\.yaml$/,
 	states: /\.yaml$/,
+	'records-requests': /\.yaml$/,
 };
 
 const docsFile = /\.mdx?$/;

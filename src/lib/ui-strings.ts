@@ -565,6 +565,7 @@ const sidebar = {
 	glossary: 'Glossary',
 	sources: 'Sources',
 	myActions: 'What I did',
+	records: 'Public records requests',
 };
 
 /** Said on a page whose entry has no Spanish version yet, above the English text. */
@@ -824,6 +825,111 @@ const en = {
 		/** The last group of search results: reference pages that only mention the words. */
 		searchReferenceHeading: 'Also in the glossary and the list of sources',
 	},
+	/** Public-records requests (issue 26): the state page's section and `/records/`. */
+	records: {
+		/** The state page's section (id `public-records`). */
+		sectionTitle: 'Ask for public records',
+		sectionIntro: (state: string) =>
+			`The public can ask for the papers of a sheriff, jail or county in ${state}: agreements with ICE, costs, logs. This is the law you cite.`,
+		law: 'The law:',
+		citation: 'Where it is written:',
+		deadline: 'How long they have:',
+		noFixedDeadline: 'No fixed number of days.',
+		appeal: 'If they say no or do not answer:',
+		fees: 'What it may cost:',
+		sources: 'Sources:',
+		reviewed: 'Checked against the statute on',
+		notReviewed: (state: string) =>
+			`We have not yet checked ${state}'s public records law against the statute, so this page gives no deadline. The state attorney general's office often publishes a plain guide to the law. You can still write a request: the letter names the law in general words.`,
+		writeRequest: 'Write a records request',
+		/** `/records/` */
+		pageTitle: 'Write a public records request',
+		pageDescription:
+			'Letters that ask a sheriff, jail or county for its 287(g) agreement, costs, ICE emails and jail logs, filled in on your phone with your state’s law and deadline.',
+		pageIntro:
+			'Public records show what your sheriff signed with ICE, what it costs and how often the jail helps ICE. Pick the records you want and fill in the blanks. Then send the letter by email or print it.',
+		privacy:
+			'What you type stays on this phone. Nothing is sent until you send the letter yourself.',
+		spanishNote: '',
+		noScript:
+			'Each letter below has blanks in [CAPITALS]. Copy or print it, and fill in the blanks by hand.',
+		formHeading: 'Fill in the letter',
+		template: 'Which records?',
+		state: 'Your state',
+		chooseState: 'Choose a state',
+		agency: 'Agency (for example, Harris County Sheriff’s Office)',
+		startDate: 'Records from',
+		endDate: 'Records up to',
+		yourName: 'Your name',
+		yourContact: 'Your email or mailing address',
+		lawChecked: (law: string, days: string) => `${law}. The agency has ${days} to answer.`,
+		lawNoDays: (law: string) => `${law}. The law sets no fixed number of days.`,
+		lawNotChecked: (state: string) =>
+			`We have not yet checked ${state}'s law. The letter names it in general words and sets no deadline.`,
+		stateLawLink: (state: string) => `${state}: public records law`,
+		lettersHeading: 'The letters',
+		subject: 'Subject:',
+		copy: 'Copy the letter',
+		mail: 'Open in my email app',
+		print: 'Print the letter',
+		copied: 'Letter copied. Paste it in an email or a document.',
+		copyFailed: 'Could not copy. Select the letter and copy it by hand.',
+		tooLongCopied:
+			'This letter is too long to put in the email for you, so it is copied. Paste it into the email that opens.',
+		/** The tracker. */
+		trackerHeading: 'Keep track of requests you sent',
+		trackerIntro:
+			'Add each request you send. This phone works out when the answer is due and can put a reminder in your calendar. The list stays on this phone only.',
+		trackerNoScript: 'The list of requests needs JavaScript. It keeps nothing on a server.',
+		sentOn: 'Day you sent it',
+		add: 'Add to my list',
+		added: 'Added to your list.',
+		addNeedsAgency: 'Type the agency’s name and choose a state in the letter form first.',
+		listHeading: 'Requests you sent',
+		empty: 'No requests on this phone yet.',
+		sentLine: (agency: string, state: string, title: string, sent: string) =>
+			`${agency} (${state}): ${title}. Sent ${sent}.`,
+		dueLine: (due: string, days: string) => `Due ${due}: ${days} after you sent it.`,
+		businessDaysNote:
+			'Saturdays and Sundays are skipped. Holidays are not, so the agency may have a day or two more.',
+		countNote:
+			'Counted from the day you sent it. The law may count from the day the agency got it.',
+		noDeadlineLine: (day: string) =>
+			`The law sets no fixed deadline. Suggestion: follow up on ${day} if you have no answer.`,
+		uncheckedLine: (day: string) =>
+			`We have not checked this state's deadline. Suggestion: follow up on ${day} if you have no answer.`,
+		late: 'No answer yet? The time is up. Send this follow-up letter:',
+		appealHeading: (state: string) => `How to appeal in ${state}:`,
+		copyFollowUp: 'Copy the follow-up letter',
+		reminder: 'Add a reminder to my calendar',
+		reminderFile: 'records-request-reminder.ics',
+		reminderTitle: (agency: string) => `Records request due: ${agency}`,
+		reminderDescription: (title: string, sent: string, law: string) =>
+			`${title}. Sent ${sent}. ${law}. No answer? Open the handbook's records page for a follow-up letter.`,
+		remove: 'Delete',
+		removeLabel: (agency: string, sent: string) => `Delete the request to ${agency} sent ${sent}`,
+		removed: 'Request deleted.',
+		forget: 'Forget all my requests',
+		forgotten: 'Forgotten: the list of requests is gone from this phone.',
+		followUp: (p: {
+			agency: string;
+			sent: string;
+			title: string;
+			law: string;
+			days: string;
+			due: string;
+			name: string;
+		}) =>
+			[
+				`To the records officer of ${p.agency}:`,
+				`On ${p.sent}, I asked for public records under ${p.law}: ${p.title}.`,
+				p.days
+					? `The law gives you ${p.days} to answer. That time ended on ${p.due}. I have not received the records or a letter that says when they will be ready.`
+					: 'I have not received the records or a letter that says when they will be ready.',
+				'Please send the records now, or tell me in writing when you will and why they are late. If you are holding back any records, please tell me which ones and the reason the law gives.',
+				`Thank you,\n${p.name}`,
+			].join('\n\n'),
+	},
 };
 
 /** A string table's shape with every literal widened, so a translation may say other words. */
@@ -1070,6 +1176,7 @@ const es: Strings = {
 		glossary: 'Glosario',
 		sources: 'Fuentes',
 		myActions: 'Lo que hice',
+		records: 'Solicitudes de registros públicos',
 	},
 	translation: {
 		untranslated: 'Esta página todavía no está en español. Abajo está el texto en inglés.',
@@ -1596,6 +1703,110 @@ const es: Strings = {
 		myActionsNote:
 			'las llamadas y los correos que anotó en este teléfono, para compartirlos con su organizador.',
 		searchReferenceHeading: 'También en el glosario y en la lista de fuentes',
+	},
+	records: {
+		sectionTitle: 'Pida registros públicos',
+		sectionIntro: (state: string) =>
+			`Cualquier persona puede pedir los documentos de un sheriff, una cárcel o un condado en ${state}: acuerdos con ICE, costos, registros. Esta es la ley que debe citar.`,
+		law: 'La ley:',
+		citation: 'Dónde está escrita:',
+		deadline: 'Cuánto tiempo tienen:',
+		noFixedDeadline: 'No hay un número fijo de días.',
+		appeal: 'Si dicen que no o no responden:',
+		fees: 'Cuánto puede costar:',
+		sources: 'Fuentes:',
+		reviewed: 'Revisado con la ley el',
+		notReviewed: (state: string) =>
+			`Todavía no revisamos la ley de registros públicos de ${state} con su texto, así que esta página no da un plazo. La oficina del procurador general del estado suele publicar una guía sencilla de la ley. Igual puede escribir una solicitud: la carta nombra la ley en palabras generales.`,
+		writeRequest: 'Escriba una solicitud de registros',
+		pageTitle: 'Escriba una solicitud de registros públicos',
+		pageDescription:
+			'Cartas para pedirle a un sheriff, una cárcel o un condado su acuerdo 287(g), sus costos, sus correos con ICE y los registros de la cárcel, llenadas en su teléfono con la ley y el plazo de su estado.',
+		pageIntro:
+			'Los registros públicos muestran lo que su sheriff firmó con ICE, cuánto cuesta y cuántas veces la cárcel ayuda a ICE. Elija los registros que quiere y llene los espacios. Luego envíe la carta por correo o imprímala.',
+		privacy:
+			'Lo que escribe se queda en este teléfono. Nada se envía hasta que usted mismo envíe la carta.',
+		spanishNote:
+			'La agencia puede responder más rápido a una carta en inglés. La versión en inglés de esta página tiene las mismas cartas en inglés.',
+		noScript:
+			'Cada carta tiene espacios en [MAYÚSCULAS]. Cópiela o imprímala y llene los espacios a mano.',
+		formHeading: 'Llene la carta',
+		template: '¿Qué registros?',
+		state: 'Su estado',
+		chooseState: 'Elija un estado',
+		agency: 'Agencia (por ejemplo, Oficina del Sheriff del Condado de Harris)',
+		startDate: 'Registros desde',
+		endDate: 'Registros hasta',
+		yourName: 'Su nombre',
+		yourContact: 'Su correo o dirección postal',
+		lawChecked: (law: string, days: string) => `${law}. La agencia tiene ${days} para responder.`,
+		lawNoDays: (law: string) => `${law}. La ley no fija un número de días.`,
+		lawNotChecked: (state: string) =>
+			`Todavía no revisamos la ley de ${state}. La carta la nombra en palabras generales y no pone plazo.`,
+		stateLawLink: (state: string) => `${state}: ley de registros públicos`,
+		lettersHeading: 'Las cartas',
+		subject: 'Asunto:',
+		copy: 'Copiar la carta',
+		mail: 'Abrir en mi correo',
+		print: 'Imprimir la carta',
+		copied: 'Carta copiada. Péguela en un correo o un documento.',
+		copyFailed: 'No se pudo copiar. Seleccione la carta y cópiela a mano.',
+		tooLongCopied:
+			'La carta es demasiado larga para ponerla en el correo por usted, así que se copió. Péguela en el correo que se abre.',
+		trackerHeading: 'Lleve la cuenta de las solicitudes que envió',
+		trackerIntro:
+			'Anote cada solicitud que envía. Este teléfono calcula cuándo vence la respuesta y puede poner un recordatorio en su calendario. La lista se queda solo en este teléfono.',
+		trackerNoScript: 'La lista de solicitudes necesita JavaScript. No guarda nada en un servidor.',
+		sentOn: 'Día en que la envió',
+		add: 'Agregar a mi lista',
+		added: 'Agregada a su lista.',
+		addNeedsAgency:
+			'Primero escriba el nombre de la agencia y elija un estado en el formulario de la carta.',
+		listHeading: 'Solicitudes que envió',
+		empty: 'Todavía no hay solicitudes en este teléfono.',
+		sentLine: (agency: string, state: string, title: string, sent: string) =>
+			`${agency} (${state}): ${title}. Enviada el ${sent}.`,
+		dueLine: (due: string, days: string) => `Vence el ${due}: ${days} después de enviarla.`,
+		businessDaysNote:
+			'No se cuentan sábados ni domingos. Los feriados sí se cuentan, así que la agencia puede tener un día o dos más.',
+		countNote:
+			'Se cuenta desde el día en que la envió. La ley puede contar desde el día en que la agencia la recibió.',
+		noDeadlineLine: (day: string) =>
+			`La ley no fija un plazo. Sugerencia: insista el ${day} si no tiene respuesta.`,
+		uncheckedLine: (day: string) =>
+			`Todavía no revisamos el plazo de este estado. Sugerencia: insista el ${day} si no tiene respuesta.`,
+		late: '¿Todavía sin respuesta? Se acabó el plazo. Envíe esta carta de seguimiento:',
+		appealHeading: (state: string) => `Cómo apelar en ${state}:`,
+		copyFollowUp: 'Copiar la carta de seguimiento',
+		reminder: 'Agregar un recordatorio a mi calendario',
+		reminderFile: 'recordatorio-solicitud-de-registros.ics',
+		reminderTitle: (agency: string) => `Vence la solicitud de registros: ${agency}`,
+		reminderDescription: (title: string, sent: string, law: string) =>
+			`${title}. Enviada el ${sent}. ${law}. ¿Sin respuesta? Abra la página de registros del manual para una carta de seguimiento.`,
+		remove: 'Borrar',
+		removeLabel: (agency: string, sent: string) =>
+			`Borrar la solicitud a ${agency} enviada el ${sent}`,
+		removed: 'Solicitud borrada.',
+		forget: 'Olvidar todas mis solicitudes',
+		forgotten: 'Olvidado: la lista de solicitudes ya no está en este teléfono.',
+		followUp: (p: {
+			agency: string;
+			sent: string;
+			title: string;
+			law: string;
+			days: string;
+			due: string;
+			name: string;
+		}) =>
+			[
+				`A la persona a cargo de los registros de ${p.agency}:`,
+				`El ${p.sent}, pedí registros públicos según ${p.law}: ${p.title}.`,
+				p.days
+					? `La ley le da ${p.days} para responder. Ese plazo terminó el ${p.due}. No he recibido los registros ni una carta que diga cuándo estarán listos.`
+					: 'No he recibido los registros ni una carta que diga cuándo estarán listos.',
+				'Por favor, envíe los registros ahora, o dígame por escrito cuándo lo hará y por qué se retrasan. Si retiene algún registro, dígame cuál y la razón que da la ley.',
+				`Gracias,\n${p.name}`,
+			].join('\n\n'),
 	},
 };
 

@@ -11,3 +11,4 @@ export * from './states';
 export * from './talking-points';
 export * from './vocabulary';
 export * from './ice-lists';
+export * from './records-requests';

@@ -27,6 +27,7 @@ const englishPages = [
 	'/287g/',
 	'/meeting-kit/',
 	'/my-actions/',
+	'/records/',
 	'/glossary/',
 	'/sources/',
 ];

@@ -16,6 +16,7 @@ const pages = [
 	'/roles/sheriff/print/',
 	'/tasks/call/',
 	'/my-actions/',
+	'/records/',
 	'/meeting-kit/',
 	// The Spanish edition.
 	'/es/',
@@ -23,6 +24,7 @@ const pages = [
 	'/es/scripts/sheriff-phone/',
 	'/es/roles/sheriff/print/',
 	'/es/my-actions/',
+	'/es/records/',
 ];
 
 test('pages and search make no request to another origin, set no cookie and break no security policy @smoke', async ({
