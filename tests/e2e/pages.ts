@@ -35,6 +35,8 @@ export const layoutSamples = [
 	'/states/texas/sheriff/',
 	'/states/texas/sheriff/print/',
 	'/es/states/texas/sheriff/',
+	'/agencies/tx-collin-county-sheriffs-office/',
+	'/es/agencies/tx-alice-police-department/',
 ];
 
 /**
@@ -52,8 +54,29 @@ export function isStateOfficialPage(path: string): boolean {
 	return statePagePattern.test(path);
 }
 
-/** True for a page the full sweep visits: every page but the per-state officials' pages outside the sample. */
+/**
+ * One page per agency on ICE's list: about 3,100 pages from one template. The sweep visits a
+ * sample: a Texas sheriff (state law requires 287(g): asks ruled out, cautions), a Florida sheriff
+ * with an addendum, a Texas city police department and a territory's (no state page), in both
+ * languages.
+ */
+const agencyPagePattern = /^\/(?:es\/)?agencies\/([^/]+)\/$/;
+const sweptAgencies = new Set([
+	'tx-collin-county-sheriffs-office',
+	'fl-alachua-county-sheriffs-office',
+	'tx-alice-police-department',
+	'gu-office-of-the-attorney-general',
+]);
+
+/** True for an agency's page (saved offline only when read). */
+export function isAgencyPage(path: string): boolean {
+	return agencyPagePattern.test(path);
+}
+
+/** True for a page the full sweep visits: every page but the per-state officials' and agencies' pages outside the samples. */
 function inSweep(path: string): boolean {
+	const agency = agencyPagePattern.exec(path);
+	if (agency) return sweptAgencies.has(agency[1]!);
 	const match = statePagePattern.exec(path);
 	return match === null || sweptStates.has(match[1]!);
 }
