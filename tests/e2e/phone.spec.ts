@@ -29,6 +29,7 @@ const englishPages = [
 	'/my-actions/',
 	'/glossary/',
 	'/sources/',
+	'/agencies/tx-collin-county-sheriffs-office/',
 ];
 const pages = [...englishPages, ...englishPages.map((path) => `/es${path}`)];
 
