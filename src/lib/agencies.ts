@@ -274,3 +274,18 @@ export function agencySlugIndex(
 		for (const name of entry.names) index.set(agencyKeyOf(entry.state, name), entry.slug);
 	return (state, agency) => index.get(agencyKeyOf(state, agency));
 }
+
+/** The longest page title search engines and tabs show whole (html-validate's `long-title`). */
+const maxTitleLength = 70;
+
+/**
+ * A page title made by `titleOf(name)` that fits in 70 characters: when the whole name makes it
+ * too long, the name is cut at a word and ends with "…" (the page's heading keeps it whole).
+ */
+export function fitTitle(name: string, titleOf: (name: string) => string): string {
+	const whole = titleOf(name);
+	if (whole.length <= maxTitleLength) return whole;
+	const room = maxTitleLength - (whole.length - name.length) - 1;
+	const cut = name.slice(0, room).replace(/[\s,/-]+\S*$/, '');
+	return titleOf(`${cut || name.slice(0, room)}…`);
+}

@@ -1,6 +1,7 @@
 /** Agency page addresses stay put when ICE corrects a name; old spellings redirect (issue 26). */
 import { describe, expect, it } from 'vitest';
 import {
+	fitTitle,
 	getAgencyRedirects,
 	overseeingRole,
 	slugForName,
@@ -102,5 +103,22 @@ describe('who oversees an agency', () => {
 		['Florida Highway Patrol', 'State Agency', 'state'],
 	] as const)('%s (%s) answers to %s', (agency, agencyType, role) => {
 		expect(overseeingRole({ agency, agencyType })).toBe(role);
+	});
+});
+
+describe('an agency page title', () => {
+	const titleOf = (name: string) => `${name}, Texas: 287(g)`;
+	it('keeps a short name whole', () => {
+		expect(fitTitle("Collin County Sheriff's Office", titleOf)).toBe(
+			"Collin County Sheriff's Office, Texas: 287(g)",
+		);
+	});
+	it('cuts a long name at a word so the title fits in 70 characters', () => {
+		const title = fitTitle(
+			'Texas Department of Public Safety - Criminal Investigations Division',
+			titleOf,
+		);
+		expect(title).toBe('Texas Department of Public Safety - Criminal…, Texas: 287(g)');
+		expect(title.length).toBeLessThanOrEqual(70);
 	});
 });
