@@ -278,14 +278,21 @@ export function agencySlugIndex(
 /** The longest page title search engines and tabs show whole (html-validate's `long-title`). */
 const maxTitleLength = 70;
 
+/** The length of text as written in HTML, where `&` and quotes take an entity (`&amp;`, `&#39;`). */
+const htmlLength = (text: string) =>
+	text.length + (text.match(/&/g)?.length ?? 0) * 4 + (text.match(/['"<>]/g)?.length ?? 0) * 4;
+
 /**
- * A page title made by `titleOf(name)` that fits in 70 characters: when the whole name makes it
- * too long, the name is cut at a word and ends with "…" (the page's heading keeps it whole).
+ * A page title made by `titleOf(name)` that fits in 70 characters as written in HTML: when the
+ * whole name makes it too long, the name is cut at a word and ends with "…" (the page's heading
+ * keeps it whole).
  */
 export function fitTitle(name: string, titleOf: (name: string) => string): string {
-	const whole = titleOf(name);
-	if (whole.length <= maxTitleLength) return whole;
-	const room = maxTitleLength - (whole.length - name.length) - 1;
-	const cut = name.slice(0, room).replace(/[\s,/-]+\S*$/, '');
-	return titleOf(`${cut || name.slice(0, room)}…`);
+	if (htmlLength(titleOf(name)) <= maxTitleLength) return titleOf(name);
+	let cut = name;
+	while (cut.length > 1 && htmlLength(titleOf(`${cut}…`)) > maxTitleLength) {
+		const shorter = cut.replace(/[\s,/&-]+\S*$/, '');
+		cut = shorter === cut || shorter === '' ? cut.slice(0, -1) : shorter;
+	}
+	return titleOf(`${cut}…`);
 }

@@ -121,4 +121,11 @@ describe('an agency page title', () => {
 		expect(title).toBe('Texas Department of Public Safety - Criminal…, Texas: 287(g)');
 		expect(title.length).toBeLessThanOrEqual(70);
 	});
+	it('counts "&" and apostrophes as HTML writes them (&amp;, &#39;)', () => {
+		const title = fitTitle(
+			'Louisiana Department of Public Safety & Corrections',
+			(name) => `${name}, Louisiana: 287(g)`,
+		);
+		expect(title).toBe('Louisiana Department of Public Safety…, Louisiana: 287(g)');
+	});
 });
