@@ -6,6 +6,7 @@ import { getRoleSidebarLinks } from './src/lib/sidebar.ts';
 import { basePath, editBaseUrl, siteUrl } from './src/lib/site.ts';
 import { edition, contactsAgeDays, contactsMaxAgeDays } from './src/lib/edition.ts';
 import { getTalkingPointRedirects } from './src/lib/redirects.ts';
+import { getAgencyRedirects } from './src/lib/agencies.ts';
 import { strings } from './src/lib/ui-strings.ts';
 import { starlightLocales } from './src/lib/i18n.ts';
 import basePathLinks from './src/integrations/base-path-links.ts';
@@ -40,8 +41,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Two pages claiming one URL (for example two talking points with one permalink) fail the build.
 	prerenderConflictBehavior: 'error',
-	// Renamed talking points keep their old URLs working.
-	redirects: getTalkingPointRedirects(),
+	// Renamed talking points and agencies' old spellings keep their URLs working.
+	redirects: { ...getTalkingPointRedirects(), ...getAgencyRedirects() },
 	integrations: [
 		// Refuses Markdown and MDX that would run script or code (src/lib/content-guard.ts); first, so
 		// its check runs before the MDX compiler.
@@ -130,6 +131,7 @@ export default defineConfig({
 									'/tasks/**',
 									'/states/',
 									'/states/**',
+									'/agencies/**',
 									'/es/**',
 								],
 								// Spanish docs not yet translated are Starlight's fallback pages.
@@ -147,7 +149,7 @@ export default defineConfig({
 		// Writes each page's final Content-Security-Policy; before the service worker hashes the pages.
 		contentSecurityPolicy(),
 		// _headers (the policy as an HTTP header) and _redirects for Netlify and Cloudflare Pages.
-		hostFiles(getTalkingPointRedirects()),
+		hostFiles({ ...getTalkingPointRedirects(), ...getAgencyRedirects() }),
 		// Prints how much of the handbook is translated, and which translations are out of date.
 		translationStatus(),
 		// Last: lists every built file, the search index included, for offline use.

@@ -21,7 +21,7 @@
  * each as what it is and says so. Running it twice on the same files writes the same bytes.
  */
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import yaml from 'js-yaml';
 import { findCounty } from '../src/lib/counties.ts';
@@ -43,6 +43,7 @@ import {
 	territories,
 } from './import-287g-corrections.ts';
 import { readHistory, recordList, serializeHistory } from './import-287g-history.ts';
+import { agencySlugsAfter } from './import-287g-agency-slugs.ts';
 
 /** A problem that stops the import: the message names the file and, when it can, row and column. */
 export class SheetError extends Error {
@@ -61,6 +62,11 @@ export interface ImportPlaces {
 	listsDir: string;
 	/** The history file. */
 	historyFile: string;
+	/**
+	 * The address of every agency page (`src/lib/agencies.ts`), kept in step with the history;
+	 * default: `agency-slugs.json` beside the history file.
+	 */
+	slugsFile?: string;
 	/** Folder of state files (names, codes, FIPS). */
 	statesDir: string;
 }
@@ -742,6 +748,10 @@ function writeAll(files: [path: string, text: string][]) {
 	for (const [path] of files) renameSync(`${path}.tmp`, path);
 }
 
+/** The agency slug file of an import: the one given, else the one beside the history file. */
+const slugsFileOf = (where: ImportPlaces) =>
+	where.slugsFile ?? join(dirname(where.historyFile), 'agency-slugs.json');
+
 /**
  * Imports the sheets, writes the edition and records it in the history; on any problem throws
  * and writes nothing.
@@ -762,12 +772,14 @@ export async function importToFolder(
 		fallback,
 	);
 	const history = recordList(readHistory(where.historyFile), list);
+	const slugs = agencySlugsAfter(history.history, slugsFileOf(where));
 	const path = join(where.listsDir, editionFileName(list));
 	writeAll([
 		[path, serializeList(list)],
 		[where.historyFile, serializeHistory(history.history)],
+		[slugsFileOf(where), slugs.text],
 	]);
-	return { path, list, summary: [...summary, ...history.summary] };
+	return { path, list, summary: [...summary, ...history.summary, ...slugs.summary] };
 }
 
 /** Records participating lists in the history only (no edition written), oldest first. */
@@ -795,8 +807,12 @@ export async function importHistory(
 		history = recorded.history;
 		summary.push(...recorded.summary);
 	}
-	writeAll([[where.historyFile, serializeHistory(history)]]);
-	return { history, summary };
+	const slugs = agencySlugsAfter(history, slugsFileOf(where));
+	writeAll([
+		[where.historyFile, serializeHistory(history)],
+		[slugsFileOf(where), slugs.text],
+	]);
+	return { history, summary: [...summary, ...slugs.summary] };
 }
 
 const usage = `Usage:

@@ -13,6 +13,7 @@ import {
 	type ActionStance,
 	cleanNote,
 } from '../lib/action-log';
+import { defaultsFromQuery } from '../lib/fill-in-fields';
 import { forgetFillIn, loadFillIn, saveFillIn, type FillInValues } from '../lib/fill-in-store';
 import { buildMailLink, buildPhoneLink } from '../lib/mail-link';
 import { placeholdersIn } from '../lib/placeholders';
@@ -57,9 +58,11 @@ function enhance(form: HTMLElement, tools: HTMLElement, record: HTMLElement) {
 	// A local edition's values for some placeholders (`data-edition-defaults`, keyed by token), and
 	// the reader's state's for `[STATE]` and `[STATE LAW]`. What the reader types comes first, then
 	// the edition's value, then the state's, then the bare token.
+	// A link from an agency's page names its county (`?county=`); that beats the edition's default.
 	const defaults = {
 		...stateDefaults,
 		...editionDefaults(document.querySelector<HTMLElement>('.script-body')),
+		...defaultsFromQuery(location.search, [...keyOfToken.keys()]),
 	};
 	for (const input of inputs) {
 		const fallback = defaults[input.dataset['token'] ?? ''];

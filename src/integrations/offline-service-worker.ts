@@ -61,10 +61,14 @@ function languageOf(file: string): Lang | undefined {
 
 /**
  * Pages saved only when read, never by "Save the whole handbook": each official's page for one
- * state and its leave-behind (1,020 pages, about 40 MB). A reader needs their own state's, which is
+ * state and its leave-behind (1,020 pages, about 40 MB), and each agency's page. A reader needs their own state's, which is
  * saved when opened; all of them would triple what "save all" downloads.
  */
-const savedWhenReadOnly: RegExp[] = [/^(es\/)?states\/[^/]+\/[^/]+\/(print\/)?index\.html$/];
+const savedWhenReadOnly: RegExp[] = [
+	/^(es\/)?states\/[^/]+\/[^/]+\/(print\/)?index\.html$/,
+	// One page per agency on ICE's list (about 3,100): a reader needs their own county's.
+	/^(es\/)?agencies\//,
+];
 
 /** Built files no reader needs offline: link-preview images and files for search engines. */
 const neverSaved: RegExp[] = [

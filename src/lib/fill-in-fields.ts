@@ -142,3 +142,33 @@ export function fieldsForScript(
 	}
 	return fields;
 }
+
+/**
+ * Address parameters a link may set to fill a shared field, e.g. `?county=Harris%20County` from an
+ * agency's page. The reader's own typing still wins.
+ */
+const queryFields: Readonly<Record<string, string>> = { county: '[COUNTY]', city: '[CITY]' };
+
+/**
+ * Values for the given placeholder tokens from a page address's query (`location.search`), keyed
+ * by token: plain text, control characters removed, at most 100 characters. Tokens the query does
+ * not fill are left out.
+ */
+export function defaultsFromQuery(
+	search: string,
+	tokens: readonly string[],
+): Record<string, string> {
+	const params = new URLSearchParams(search);
+	const values: Record<string, string> = {};
+	for (const token of tokens) {
+		const param = Object.keys(queryFields).find((p) => queryFields[p] === englishToken(token));
+		const value = param
+			? (params.get(param) ?? '')
+					.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+					.trim()
+					.slice(0, 100)
+			: '';
+		if (value) values[token] = value;
+	}
+	return values;
+}

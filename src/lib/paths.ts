@@ -54,6 +54,16 @@ export const paths = {
 		withBase(`/states/${stateId}/${roleId}/print/`),
 	/** A script opened for one state (`?state=TX`): its page fills in the state and says if it fits. */
 	scriptInState: (id: string, code: string) => withBase(`/scripts/${id}/?state=${code}`),
+	/** One agency's page from ICE's 287(g) list, e.g. `/agencies/tx-harris-county-sheriffs-office/`. */
+	agency: (slug: string) => withBase(`/agencies/${slug}/`),
+	/** A script opened for one state and county: its page fills in both (`?state=TX&county=…`). */
+	scriptInCounty: (id: string, code: string, county: string | null) =>
+		withBase(
+			`/scripts/${id}/?state=${code}${county ? `&county=${encodeURIComponent(county)}` : ''}`,
+		),
+	/** The records-request page, filled in for one agency and state (`?agency=…&state=texas`). */
+	records: (agency: string, stateId: string) =>
+		withBase(`/records/?agency=${encodeURIComponent(agency)}&state=${stateId}`),
 	/** The case-study index. */
 	caseStudies: () => withBase('/case-studies/'),
 	/** One case study. */

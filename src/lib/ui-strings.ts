@@ -930,6 +930,82 @@ const en = {
 				`Thank you,\n${p.name}`,
 			].join('\n\n'),
 	},
+	/** One page per agency on ICE's 287(g) list (`/agencies/<slug>/`, issue 26). */
+	agency: {
+		skip: 'Skip to the page',
+		home: 'Handbook home',
+		title: (agency: string, state: string) => `${agency}, ${state}: 287(g)`,
+		description: (agency: string, state: string) =>
+			`${agency} (${state}) on ICE's 287(g) list: its agreements, their history, what state law allows and what to ask.`,
+		intro: (asOf: string) => `From ICE's list of 287(g) agreements as of ${asOf}.`,
+		state: 'State:',
+		county: 'County:',
+		noCounty: "ICE's list names no county.",
+		type: 'Kind of agency:',
+		types: {
+			County: 'A county agency',
+			Municipality: 'A city or town agency',
+			'State Agency': 'A state agency',
+		} as Record<string, string>,
+		oversight: {
+			sheriff:
+				'The sheriff runs it. Voters elect the sheriff, and the county commission sets the budget.',
+			'county-commission': 'The county commission oversees it and sets its budget.',
+			'city-council': 'The city council and the mayor oversee it. The police chief runs it.',
+			state: 'The governor and the state legislature oversee it.',
+		} as Record<string, string>,
+		whoOversees: 'Who answers for it:',
+		agreementsHeading: 'Its 287(g) agreements',
+		models: {
+			TFM: 'Task Force: its officers can question and arrest people for ICE on patrol.',
+			WSO: 'Warrant Service Officer: its jail officers serve ICE warrants on people already held.',
+			JEM: 'Jail Enforcement: its jail officers question people booked in about their status and hold them for ICE.',
+		} as Record<string, string>,
+		signed: 'Signed:',
+		signedUnknown: 'ICE gives no date.',
+		firstSeen: 'First on ICE’s list:',
+		lastSeen: 'Last on ICE’s list:',
+		status: 'Status:',
+		statuses: {
+			active: 'On ICE’s newest list',
+			missing: 'Missing from ICE’s newest list',
+			ended: 'Ended: missing from the last two lists',
+		} as Record<string, string>,
+		agreementPdf: 'The signed agreement (PDF, ice.gov)',
+		addendumPdf: 'Addendum (PDF, ice.gov)',
+		moaPending: 'ICE has not published the signed agreement yet.',
+		historyHeading: 'Its history on ICE’s lists',
+		historyIntro: (lists: number, from: string) =>
+			`The handbook keeps ${lists} of ICE’s lists, starting ${from}.`,
+		historyRow: (model: string, from: string, to: string) => `${model}: from ${from} to ${to}`,
+		formerNames: 'ICE has also listed it as:',
+		lawHeading: (state: string) => `What ${state} law says`,
+		lawLink: (state: string) => `${state} law in full, with sources`,
+		notReviewed: (state: string) =>
+			`The handbook has not checked ${state} law yet. Read the state page before you ask.`,
+		territory:
+			'This place is a U.S. territory. The handbook has no page on its law, so it suggests no asks here.',
+		asksHeading: 'What to ask for',
+		asksIntro: (role: string) => `Ask the ${role.toLowerCase()}:`,
+		moreAsks: (role: string, state: string) =>
+			`Every ask for the ${role.toLowerCase()} in ${state}`,
+		noAsks: (state: string) =>
+			`${state} law leaves no ask here. Read the state page for what else you can do.`,
+		ruledOutHeading: 'What state law rules out here',
+		scriptsHeading: 'Scripts to use',
+		scriptsIntro: (county: string | null) =>
+			county
+				? `Each script opens with the state and ${county} already written in.`
+				: 'Each script opens with the state already written in.',
+		casesHeading: 'What happened elsewhere',
+		recordsHeading: 'Get the records',
+		recordsLink: 'Ask for the records',
+		recordsIntro:
+			'A public-records request can show what the agreement costs and how officers use it.',
+		notLegalAdvice: 'This page explains public policy. It is not legal advice.',
+		iceSource: "Source: ICE's 287(g) page",
+		agenciesLink: (agency: string) => `Page for ${agency}`,
+	},
 };
 
 /** A string table's shape with every literal widened, so a translation may say other words. */
@@ -1807,6 +1883,82 @@ const es: Strings = {
 				'Por favor, envíe los registros ahora, o dígame por escrito cuándo lo hará y por qué se retrasan. Si retiene algún registro, dígame cuál y la razón que da la ley.',
 				`Gracias,\n${p.name}`,
 			].join('\n\n'),
+	},
+	agency: {
+		skip: 'Ir al contenido',
+		home: 'Inicio del manual',
+		title: (agency: string, state: string) => `${agency}, ${state}: 287(g)`,
+		description: (agency: string, state: string) =>
+			`${agency} (${state}) en la lista 287(g) de ICE: sus acuerdos, su historia, lo que permite la ley estatal y qué pedir.`,
+		intro: (asOf: string) => `Según la lista de acuerdos 287(g) de ICE del ${asOf}.`,
+		state: 'Estado:',
+		county: 'Condado:',
+		noCounty: 'La lista de ICE no dice el condado.',
+		type: 'Tipo de agencia:',
+		types: {
+			County: 'Una agencia del condado',
+			Municipality: 'Una agencia de la ciudad o el pueblo',
+			'State Agency': 'Una agencia del estado',
+		},
+		oversight: {
+			sheriff:
+				'La dirige el sheriff. Los votantes eligen al sheriff, y la comisión del condado decide su presupuesto.',
+			'county-commission': 'La comisión del condado la supervisa y decide su presupuesto.',
+			'city-council':
+				'El concejo municipal y el alcalde la supervisan. La dirige el jefe de policía.',
+			state: 'El gobernador y la legislatura estatal la supervisan.',
+		},
+		whoOversees: 'Quién responde por ella:',
+		agreementsHeading: 'Sus acuerdos 287(g)',
+		models: {
+			TFM: 'Grupo de trabajo: sus agentes pueden interrogar y arrestar personas para ICE en la calle.',
+			WSO: 'Agente de órdenes de arresto: sus agentes de la cárcel entregan órdenes de ICE a personas ya detenidas.',
+			JEM: 'Control en la cárcel: sus agentes interrogan a las personas que entran a la cárcel sobre su estatus y las retienen para ICE.',
+		},
+		signed: 'Firmado:',
+		signedUnknown: 'ICE no da la fecha.',
+		firstSeen: 'Primera vez en la lista de ICE:',
+		lastSeen: 'Última vez en la lista de ICE:',
+		status: 'Estado del acuerdo:',
+		statuses: {
+			active: 'En la lista más reciente de ICE',
+			missing: 'No está en la lista más reciente de ICE',
+			ended: 'Terminado: no está en las dos últimas listas',
+		},
+		agreementPdf: 'El acuerdo firmado (PDF, ice.gov)',
+		addendumPdf: 'Anexo (PDF, ice.gov)',
+		moaPending: 'ICE todavía no ha publicado el acuerdo firmado.',
+		historyHeading: 'Su historia en las listas de ICE',
+		historyIntro: (lists: number, from: string) =>
+			`El manual guarda ${lists} listas de ICE, desde el ${from}.`,
+		historyRow: (model: string, from: string, to: string) => `${model}: del ${from} al ${to}`,
+		formerNames: 'ICE también la ha llamado:',
+		lawHeading: (state: string) => `Qué dice la ley de ${state}`,
+		lawLink: (state: string) => `La ley de ${state} completa, con fuentes`,
+		notReviewed: (state: string) =>
+			`El manual todavía no ha revisado la ley de ${state}. Lea la página del estado antes de pedir algo.`,
+		territory:
+			'Este lugar es un territorio de EE. UU. El manual no tiene una página sobre su ley, así que no sugiere peticiones aquí.',
+		asksHeading: 'Qué pedir',
+		asksIntro: (role: string) => `Pídale a: ${role.toLowerCase()}`,
+		moreAsks: (role: string, state: string) =>
+			`Todas las peticiones para: ${role.toLowerCase()} en ${state}`,
+		noAsks: (state: string) =>
+			`La ley de ${state} no deja ninguna petición aquí. Lea la página del estado para ver qué más puede hacer.`,
+		ruledOutHeading: 'Lo que la ley estatal prohíbe aquí',
+		scriptsHeading: 'Guiones para usar',
+		scriptsIntro: (county: string | null) =>
+			county
+				? `Cada guion se abre con el estado y ${county} ya escritos.`
+				: 'Cada guion se abre con el estado ya escrito.',
+		casesHeading: 'Lo que pasó en otros lugares',
+		recordsHeading: 'Pida los documentos',
+		recordsLink: 'Pida los documentos públicos',
+		recordsIntro:
+			'Una solicitud de documentos públicos puede mostrar cuánto cuesta el acuerdo y cómo lo usan los agentes.',
+		notLegalAdvice: 'Esta página explica políticas públicas. No es asesoría legal.',
+		iceSource: 'Fuente: la página 287(g) de ICE',
+		agenciesLink: (agency: string) => `Página de ${agency}`,
 	},
 };
 

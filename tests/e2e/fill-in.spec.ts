@@ -83,6 +83,21 @@ test.describe('filling in a script on a phone', () => {
 		await remembered.close();
 	});
 
+	test('a script opened from an agency page has its county written in, and typing still wins', async ({
+		page,
+	}) => {
+		await page.goto('/agencies/tx-collin-county-sheriffs-office/');
+		await page
+			.getByRole('link', { name: 'Write to the sheriff for 287(g) facts and limits' })
+			.first()
+			.click();
+		await expect(page).toHaveURL(/county=Collin%20County/);
+		await expect(page.locator('.script-body')).toContainText('Collin County');
+		await expect(page.locator('.script-body')).not.toContainText('[COUNTY]');
+		await page.locator('.fill-in [data-token="[COUNTY]"]').fill('Dallas County');
+		await expect(page.locator('.script-body')).toContainText('Dallas County');
+	});
+
 	test('a shared field fills every script that uses it', async ({ page }) => {
 		await page.goto('/scripts/sheriff-phone/');
 		await page.locator('.fill-in [data-token="[YOUR NAME]"]').fill('Ana Ruiz');

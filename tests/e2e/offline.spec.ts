@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { copyProject } from '../../scripts/copy-project';
 import { ui } from '../../src/lib/ui-strings';
 import { firstVisit, serve } from './offline-helpers';
-import { allPages, isStateOfficialPage } from './pages';
+import { allPages, isAgencyPage, isStateOfficialPage } from './pages';
 import { resultUrls, search } from './search-helpers';
 import { at, basePath, distDir } from './site-paths';
 
@@ -136,8 +136,9 @@ test('"Save the whole handbook" makes every page readable with no signal', async
 	const site = await serve(distDir);
 	const context = await browser.newContext();
 	const page = await firstVisit(context, site.origin);
-	// Officials' pages for each state are saved when read, not by "save all" (offline-service-worker.ts).
-	const pages = allPages().filter((path) => !isStateOfficialPage(path));
+	// Officials' pages for each state and agencies' pages are saved when read, not by "save all"
+	// (offline-service-worker.ts).
+	const pages = allPages().filter((path) => !isStateOfficialPage(path) && !isAgencyPage(path));
 	await page.getByRole('button', { name: ui.offline.saveAll }).click();
 	await expect(page.locator('.offline-status')).toHaveText(/^All \d+ pages are saved/, {
 		timeout: 150_000,

@@ -35,6 +35,8 @@ export const layoutSamples = [
 	'/states/texas/sheriff/',
 	'/states/texas/sheriff/print/',
 	'/es/states/texas/sheriff/',
+	'/agencies/tx-collin-county-sheriffs-office/',
+	'/es/agencies/tx-alice-police-department/',
 ];
 
 /**
@@ -62,10 +64,31 @@ export function isStateOfficialPage(path: string): boolean {
 const spanishWrittenPage = /^\/es\/(?:scripts|guides|explainers|case-studies)\/[^/]+\/$/;
 
 /**
- * True for a page the full sweep visits: every English page (but the per-state officials' pages
- * outside the sample), and the Spanish pages written by hand.
+ * One page per agency on ICE's list: about 3,100 pages from one template. The sweep visits a
+ * sample: a Texas sheriff (state law requires 287(g): asks ruled out, cautions), a Florida sheriff
+ * with an addendum, a Texas city police department and a territory's (no state page), in both
+ * languages.
+ */
+const agencyPagePattern = /^\/(?:es\/)?agencies\/([^/]+)\/$/;
+const sweptAgencies = new Set([
+	'tx-collin-county-sheriffs-office',
+	'fl-alachua-county-sheriffs-office',
+	'tx-alice-police-department',
+	'gu-office-of-the-attorney-general',
+]);
+
+/** True for an agency's page (saved offline only when read). */
+export function isAgencyPage(path: string): boolean {
+	return agencyPagePattern.test(path);
+}
+
+/**
+ * True for a page the full sweep visits: every English page (but the per-state officials' and
+ * agencies' pages outside their samples), and the Spanish pages written by hand.
  */
 function inSweep(path: string): boolean {
+	const agency = agencyPagePattern.exec(path);
+	if (agency) return sweptAgencies.has(agency[1]!);
 	const match = statePagePattern.exec(path);
 	if (match !== null) return sweptStates.has(match[1]!);
 	return !path.startsWith('/es/') || spanishWrittenPage.test(path);

@@ -30,6 +30,7 @@ const englishPages = [
 	'/records/',
 	'/glossary/',
 	'/sources/',
+	'/agencies/tx-collin-county-sheriffs-office/',
 ];
 const pages = [...englishPages, ...englishPages.map((path) => `/es${path}`)];
 

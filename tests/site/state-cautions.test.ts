@@ -7,45 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { readCollection, type ContentFile } from '../content/read-content';
+import { cautionsOf, holdsIn, squash } from './state-caution-rules';
 import { page } from './dist';
-
-interface Caution {
-	lawKinds?: string[];
-	states?: string[];
-	effect: 'does-not-apply' | 'caution';
-	note: string;
-	instead?: string[];
-}
-
-interface Law {
-	kinds: string[];
-	status?: string;
-}
 
 const states = readCollection('states');
 const asks = readCollection('model-asks');
 const points = readCollection('talking-points');
 const scripts = readCollection('call-scripts');
-
-const cautionsOf = (entry: ContentFile) => (entry.data['stateCautions'] ?? []) as Caution[];
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-function kindsInForce(state: ContentFile): Set<string> {
-	const laws = (state.data['laws'] ?? []) as Law[];
-	return new Set(
-		laws
-			.filter((law) => (law.status ?? 'in-force') === 'in-force' || law.status === 'partly-blocked')
-			.flatMap((law) => law.kinds),
-	);
-}
-
-function holdsIn(caution: Caution, state: ContentFile): boolean {
-	const kinds = kindsInForce(state);
-	return (
-		(caution.states ?? []).includes(String(state.data['code'])) ||
-		(caution.lawKinds ?? []).some((kind) => kinds.has(kind))
-	);
-}
 
 /** The visible text of an element, whitespace collapsed. */
 const textOf = (element: HTMLElement | null) => squash(element?.text ?? '');

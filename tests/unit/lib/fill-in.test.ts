@@ -12,7 +12,7 @@ import {
 	removeAction,
 	type ActionRecord,
 } from '../../../src/lib/action-log';
-import { fieldKeyFor, fieldsForScript } from '../../../src/lib/fill-in-fields';
+import { defaultsFromQuery, fieldKeyFor, fieldsForScript } from '../../../src/lib/fill-in-fields';
 import { forgetFillIn, loadFillIn, saveFillIn } from '../../../src/lib/fill-in-store';
 import { buildMailLink, buildPhoneLink, maxMailLinkLength } from '../../../src/lib/mail-link';
 import { stripBidiControls } from '../../../src/lib/text-safety';
@@ -298,5 +298,26 @@ describe('what I did', () => {
 		expect(importActions(storage, '{"actions": []}')).toBeUndefined();
 		expect(importActions(storage, 'not json')).toBeUndefined();
 		expect(readActions(storage)).toHaveLength(1);
+	});
+});
+
+describe('a link that names the county (from an agency page)', () => {
+	it('fills [COUNTY] in English and [CONDADO] in Spanish, and nothing else', () => {
+		expect(
+			defaultsFromQuery('?state=TX&county=Collin%20County', ['[COUNTY]', '[YOUR NAME]']),
+		).toEqual({ '[COUNTY]': 'Collin County' });
+		expect(defaultsFromQuery('?county=Condado%20Collin', ['[CONDADO]'])).toEqual({
+			'[CONDADO]': 'Condado Collin',
+		});
+		expect(defaultsFromQuery('?state=TX', ['[COUNTY]'])).toEqual({});
+	});
+
+	it('keeps hostile text as plain, short text: no control characters, at most 100 characters', () => {
+		const value = defaultsFromQuery(
+			`?county=${encodeURIComponent('\u202eevil<b>\u0007')}${'x'.repeat(200)}`,
+			['[COUNTY]'],
+		)['[COUNTY]']!;
+		expect(value.startsWith('evil<b>x')).toBe(true);
+		expect(value).toHaveLength(100);
 	});
 });

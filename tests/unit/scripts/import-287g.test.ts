@@ -14,7 +14,7 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -49,7 +49,10 @@ function projectCopy(withHistory = true) {
 	const dir = emptyFolder();
 	mkdirSync(join(dir, 'lists'));
 	const historyFile = join(dir, 'history.json');
-	if (withHistory) copyFileSync('content/ice-history/history.json', historyFile);
+	if (withHistory) {
+		copyFileSync('content/ice-history/history.json', historyFile);
+		copyFileSync('content/ice-history/agency-slugs.json', join(dir, 'agency-slugs.json'));
+	}
 	return { dir, places: { listsDir: join(dir, 'lists'), historyFile } };
 }
 
@@ -111,6 +114,10 @@ describe('import-287g on ICE sheets', { timeout: 120_000 }, () => {
 		);
 		expect(readFileSync(places.historyFile, 'utf8')).toBe(
 			readFileSync('content/ice-history/history.json', 'utf8'),
+		);
+		// Every agency keeps its page address (the slug file beside the history).
+		expect(readFileSync(join(dirname(places.historyFile), 'agency-slugs.json'), 'utf8')).toBe(
+			readFileSync('content/ice-history/agency-slugs.json', 'utf8'),
 		);
 	});
 

@@ -1,0 +1,168 @@
+/**
+ * The agency pages (`/agencies/<slug>/`, issue 26). Expectations come from ICE's list and the
+ * content files as written, not from src/lib: every agreement on the newest list is on an agency
+ * page in both languages; a known Texas sheriff shows its model, date and PDF; no page offers an
+ * ask its state's law rules out, and every ask it offers carries the cautions that hold there.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { HTMLElement } from 'node-html-parser';
+import { readCollection } from '../content/read-content';
+import { distDir, page } from './dist';
+import { cautionsOf, holdsIn, squash } from './state-caution-rules';
+
+interface Row {
+	state: string;
+	agency: string;
+	model: string;
+	signed: string | null;
+	moaUrl: string | null;
+	addendumUrl: string | null;
+}
+
+const listFiles = readdirSync('content/ice-lists')
+	.filter((f) => f.endsWith('.json'))
+	.sort();
+const newest = JSON.parse(readFileSync(join('content/ice-lists', listFiles.at(-1)!), 'utf8')) as {
+	agreements: Row[];
+};
+const rowKey = (r: { state: string; agency: string; model: string }) =>
+	`${r.state}|${r.agency}|${r.model}`;
+
+/** The agency pages built in one language (redirect stubs left out), by slug. */
+function agencyPages(prefix: string): Map<string, HTMLElement> {
+	const dir = join(distDir, prefix, 'agencies');
+	const pages = new Map<string, HTMLElement>();
+	for (const slug of readdirSync(dir)) {
+		const file = join(dir, slug, 'index.html');
+		if (!existsSync(file) || readFileSync(file, 'utf8').includes('http-equiv="refresh"')) continue;
+		pages.set(slug, page(`${prefix}/agencies/${slug}/`));
+	}
+	return pages;
+}
+
+const english = agencyPages('');
+const spanish = agencyPages('/es');
+
+describe.each([
+	['English', english],
+	['Spanish', spanish],
+])('the %s agency pages', (_, pages) => {
+	it('list every agreement on ICE’s newest list, each once', () => {
+		const shown = [...pages.values()].flatMap((html) =>
+			html.querySelectorAll('.agreements li').map((li) =>
+				rowKey({
+					state: li.getAttribute('data-state')!,
+					agency: li.getAttribute('data-agency')!,
+					model: li.getAttribute('data-model')!,
+				}),
+			),
+		);
+		expect(shown.length).toBe(newest.agreements.length);
+		expect(new Set(shown)).toEqual(new Set(newest.agreements.map(rowKey)));
+	});
+
+	it('are one per agency: no more pages than distinct agency names in a state', () => {
+		const distinct = new Set(newest.agreements.map((r) => `${r.state}|${r.agency.toLowerCase()}`));
+		expect(pages.size).toBeGreaterThan(0);
+		expect(pages.size).toBeLessThanOrEqual(distinct.size);
+	});
+
+	it('stay out of the site’s search', () => {
+		for (const [slug, html] of pages)
+			expect(html.querySelector('[data-pagefind-body]'), slug).toBeNull();
+	});
+});
+
+it('every English agency page has its Spanish twin', () => {
+	expect([...spanish.keys()].sort()).toEqual([...english.keys()].sort());
+});
+
+describe('a Texas sheriff with a signed agreement on ice.gov', () => {
+	const row = newest.agreements.find(
+		(r) => r.state === 'TX' && r.agency === "Collin County Sheriff's Office",
+	)!;
+
+	it('is on the list as the test expects', () => {
+		expect(row).toMatchObject({ model: 'JEM', signed: '2026-01-26' });
+		expect(row.moaUrl).toMatch(/^https:\/\/www\.ice\.gov\/.+\.pdf$/);
+	});
+
+	it.each([
+		['/agencies/tx-collin-county-sheriffs-office/', 'Jail Enforcement Model', 'January 26, 2026'],
+		[
+			'/es/agencies/tx-collin-county-sheriffs-office/',
+			'Jail Enforcement Model',
+			'26 de enero de 2026',
+		],
+	])('%s shows its model, the day it was signed and the PDF', (path, model, day) => {
+		const html = page(path);
+		expect(html.querySelector('h1')?.text).toBe(row.agency);
+		const item = html.querySelector('.agreements li[data-model="JEM"]');
+		expect(squash(item?.text ?? '')).toContain(model);
+		expect(squash(item?.text ?? '')).toContain(day);
+		expect(item?.querySelector(`a[href="${row.moaUrl}"]`)).not.toBeNull();
+		expect(html.querySelector('a[href$="/states/texas/"]')).not.toBeNull();
+	});
+
+	it('says the sheriff runs it, and is linked from the Texas page', () => {
+		expect(page('/agencies/tx-collin-county-sheriffs-office/').text).toContain(
+			'The sheriff runs it.',
+		);
+		expect(
+			page('/states/texas/').querySelector('a[href="/agencies/tx-collin-county-sheriffs-office/"]'),
+		).not.toBeNull();
+	});
+});
+
+it('an agency ICE renamed keeps its page, and its old spelling’s address leads there', () => {
+	// ICE listed "Dogulas County Sheriff's Office" (MO), then corrected it to "Douglas".
+	const html = page('/agencies/mo-douglas-county-sheriffs-office/');
+	expect(html.text).toContain("Dogulas County Sheriff's Office");
+	for (const prefix of ['', '/es'])
+		expect(
+			readFileSync(
+				join(distDir, prefix, 'agencies/mo-dogulas-county-sheriffs-office/index.html'),
+				'utf8',
+			),
+		).toMatch(
+			new RegExp(`http-equiv="refresh"[^>]*${prefix}/agencies/mo-douglas-county-sheriffs-office/`),
+		);
+});
+
+describe('state law on agency pages', () => {
+	const states = readCollection('states');
+	const asks = readCollection('model-asks');
+	const stateById = new Map(states.map((s) => [s.id, s]));
+
+	it('no page offers an ask its state’s law rules out, and each offered ask carries its cautions', () => {
+		let checked = 0;
+		for (const [slug, html] of english) {
+			const stateId = /\/states\/([^/]+)\/$/.exec(
+				html.querySelector('header a[href^="/states/"]')?.getAttribute('href') ?? '',
+			)?.[1];
+			const state = stateId ? stateById.get(stateId) : undefined;
+			if (!state) continue;
+			for (const item of html.querySelectorAll('.asks li')) {
+				const ask = asks.find((a) => `ask-${a.id}` === item.id)!;
+				const holding = cautionsOf(ask).filter((c) => holdsIn(c, state));
+				expect(
+					holding.filter((c) => c.effect === 'does-not-apply'),
+					`${slug} offers ${ask.id}, which ${String(state.data['name'])} law rules out`,
+				).toEqual([]);
+				for (const c of holding) expect(squash(item.text), slug).toContain(squash(c.note));
+				checked++;
+			}
+			for (const item of html.querySelectorAll('.ruled-out li')) {
+				const ask = asks.find((a) => `ruled-out-${a.id}` === item.id)!;
+				const blocking = cautionsOf(ask).filter(
+					(c) => c.effect === 'does-not-apply' && holdsIn(c, state),
+				);
+				expect(blocking.length, `${slug} lists ${ask.id} as ruled out`).toBeGreaterThan(0);
+				for (const c of blocking) expect(squash(item.text)).toContain(squash(c.note));
+			}
+		}
+		expect(checked).toBeGreaterThan(1000);
+	});
+});
