@@ -280,6 +280,29 @@ test.describe('writing a records request on a phone', () => {
 		expect(await violationsOn(page, 'main')).toEqual([]);
 	});
 
+	test('"Print the letter" prints the chosen letter alone', async ({ page }) => {
+		await page.goto(at('/records/?state=texas'));
+		await page.getByLabel('Which records?').selectOption('steering-committee-minutes');
+		await page.evaluate(() => {
+			(window as unknown as { printed: string[] }).printed = [];
+			window.print = () =>
+				(window as unknown as { printed: string[] }).printed.push(
+					`${document.documentElement.hasAttribute('data-printing-letter')} ${
+						document.querySelector<HTMLElement>('.records-letter[data-printing]')?.dataset['letter']
+					}`,
+				);
+		});
+		await page
+			.locator('.records-letter:not([hidden])')
+			.getByRole('button', { name: 'Print the letter' })
+			.tap();
+		expect(await page.evaluate(() => (window as unknown as { printed: string[] }).printed)).toEqual(
+			['true steering-committee-minutes'],
+		);
+		// After the dialog, the page is as it was.
+		await expect(page.locator('html[data-printing-letter]')).toHaveCount(0);
+	});
+
 	test('without JavaScript every letter reads with its blanks', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
