@@ -40,6 +40,7 @@ import {
 	type TranslatedCollection,
 } from './i18n';
 import { findTranslatedFromProblems } from './translation-status';
+import { describeDocsEntry } from './docs-kind';
 
 /** An entry of a translated collection in any language: the English one or its Spanish twin. */
 type Translated<C extends TranslatedCollection> = CollectionEntry<C> | CollectionEntry<`${C}-es`>;
@@ -99,7 +100,7 @@ function loadHandbook(lang: Lang = defaultLang): Promise<Handbook> {
  */
 export function isTranslated(entry: { collection: string; id: string }, lang: Lang): boolean {
 	if (lang === defaultLang) return true;
-	if (entry.collection === 'docs') return entry.id.startsWith(`${lang}/`);
+	if (entry.collection === 'docs') return describeDocsEntry(entry.id).lang === lang;
 	return langOfCollection(entry.collection) === lang;
 }
 
@@ -444,15 +445,16 @@ export async function getTalkingPointsForRole(roleId: string, lang: Lang = defau
 	};
 }
 
-/** Strongest first (the author's `strength`), then by category and title. */
+/**
+ * Strongest first (the author's `strength`), then by category and id: not by title, so a role
+ * page picks the same points, in the same order, in every language.
+ */
 function byStrength(a: TalkingPointEntry, b: TalkingPointEntry) {
-	return b.data.strength - a.data.strength || byCategory(a, b);
-}
-
-function byCategory(a: TalkingPointEntry, b: TalkingPointEntry) {
 	return (
+		b.data.strength - a.data.strength ||
 		talkingPointCategories.indexOf(a.data.category) -
-			talkingPointCategories.indexOf(b.data.category) || byTitle(a, b)
+			talkingPointCategories.indexOf(b.data.category) ||
+		a.id.localeCompare(b.id)
 	);
 }
 
