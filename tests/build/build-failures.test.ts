@@ -93,7 +93,7 @@ const builds = {
 			'glossary-es-without-translated-from.yaml': 'content/glossary/es',
 		}),
 	),
-	// Under a base path, where the project's own link check (not Starlight's validator) finds it.
+	// Under a base path: the project's link check reads the finished links, base path included.
 	brokenLink: build(
 		projectWith('broken-link', { 'guide-broken-link.mdx': 'content/docs/guides' }),
 		{
