@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import starlightLinksValidator from 'starlight-links-validator';
 import { getRoleSidebarLinks } from './src/lib/sidebar.ts';
 import { basePath, editBaseUrl, siteUrl } from './src/lib/site.ts';
 import { edition, contactsAgeDays, contactsMaxAgeDays } from './src/lib/edition.ts';
@@ -102,49 +101,23 @@ export default defineConfig({
 				// Adds a link to the other language that shows on phones, where Starlight hides its picker.
 				Header: './src/components/overrides/Header.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
-				// Exact matches plus "matches most of your words", loaded on first open (issue 13).
+				// Exact matches plus "matches most of your words", loaded on first open; why, in the file.
 				Search: './src/components/overrides/Search.astro',
 			},
 			markdown: { processedDirs: ['./content/'] },
 			// The search index is built by searchIndex() below, which hands Pagefind only searchable pages.
 			pagefind: false,
-			// The validator reads links as written and, under a base path, wants the base in them; authors
-			// write "/roles/…" and base-path-links adds it after the build. So it runs for builds at the
-			// root of a domain (the default and `npm test`); under a base path built-link-check still
-			// checks every finished link and anchor.
-			plugins:
-				basePath === '/'
-					? [
-							starlightLinksValidator({
-								// Generated pages have no heading data for the validator; built-link-check covers them.
-								exclude: [
-									'/roles/**',
-									'/talking-points/**',
-									'/scripts/**',
-									'/asks/**',
-									'/case-studies/**',
-									'/glossary/**',
-									'/sources/**',
-									'/meeting-kit/',
-									'/my-actions/',
-									'/records/',
-									'/tasks/**',
-									'/states/',
-									'/states/**',
-									'/agencies/**',
-									'/es/**',
-								],
-								// Spanish docs not yet translated are Starlight's fallback pages.
-								errorOnFallbackPages: false,
-							}),
-						]
-					: [],
+			// Search ranking is set by the handbook's own dialog (src/lib/search-ranking.ts), not here:
+			// Starlight's `pagefind.ranking` reaches only the dialog this project replaced.
+			// No starlight-links-validator: built-link-check below checks every finished page, generated
+			// ones and base paths included, where the validator saw only Markdown links as written.
 		}),
 		// Right after starlight(), where Starlight's own Pagefind step ran: the search index.
 		searchIndex(),
 		// Right after starlight(): links authors wrote as "/roles/…" get the base path (SITE_URL's path).
 		basePathLinks(),
-		// After starlight(): checks every link in the finished HTML, generated pages included.
+		// The one link check, after starlight(): every link and #anchor in the finished HTML, generated
+		// pages included, under any base path (src/lib/link-check.ts).
 		builtLinkCheck(),
 		// Writes each page's final Content-Security-Policy; before the service worker hashes the pages.
 		contentSecurityPolicy(),

@@ -1,12 +1,12 @@
 /**
  * Browser tests run against the built site (`npm run build` first; `npm test` does that) served by
- * scripts/serve.ts on a port of their own, in the Chromium scripts/chromium.ts finds (a system one,
+ * scripts/serve.ts on a port of their own, in the Chromium tools/chromium.ts finds (a system one,
  * or the one `npm install` brings). `SMOKE=1` runs only the tests tagged @smoke (`npm run
  * test:quick`), with the pages changed since `main` added to the per-page axe sweep.
  */
 import { createServer } from 'node:net';
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, findChromium } from './scripts/chromium';
+import { chromiumArgs, findChromium } from './tools/chromium';
 import { basePath, distDir } from './tests/e2e/site-paths';
 
 /** A port nothing listens on, asked of the system, so a server left running elsewhere cannot clash. */

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { listHtmlFiles } from '../src/lib/link-check.ts';
 import { getCounties } from '../src/lib/counties.ts';
 import type { IceList } from '../src/schemas/ice-lists.ts';
-import { copyProject } from './copy-project.ts';
+import { copyProject } from '../tools/copy-project.ts';
 import { loadStates, serializeList } from './import-287g.ts';
 
 /** A copy of the project whose newest ICE list has `total` agreements: the real ones, then synthetic ones over real counties. */

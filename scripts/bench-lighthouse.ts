@@ -7,8 +7,8 @@
 import type { AddressInfo } from 'node:net';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumArgs, findChromium } from './chromium.ts';
-import { startServer } from './serve.ts';
+import { chromiumArgs, findChromium } from '../tools/chromium.ts';
+import { startServer } from '../tools/static-server.ts';
 
 const pages: Record<string, string> = {
 	home: '/',

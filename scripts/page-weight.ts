@@ -13,18 +13,9 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { chromiumArgs, findChromium } from './chromium.ts';
-import { startServer } from './serve.ts';
-
-/** One page of each type readers land on. */
-export const pageTypes: Record<string, string> = {
-	home: '/',
-	'role page': '/roles/sheriff/',
-	'talking point': '/talking-points/detainers-are-requests/',
-	explainer: '/explainers/ice-detainers/',
-	guide: '/guides/start-here/',
-	script: '/scripts/sheriff-phone/',
-};
+import { chromiumArgs, findChromium } from '../tools/chromium.ts';
+import { pageTypes } from '../tools/page-types.ts';
+import { startServer } from '../tools/static-server.ts';
 
 /** How much heavier than plain Starlight a page type may be. */
 export const budgetFactor = 1.15;

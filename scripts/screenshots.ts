@@ -1,15 +1,15 @@
 /**
  * `npm run screenshots`: what a volunteer sees on a phone, as PNG files to look over after a
  * change. Serves the built site (`npm run build` first) and, in the Chromium the browser tests use
- * (scripts/chromium.ts), takes a whole-page picture at 390 × 844 of the home page, a state page, a
+ * (tools/chromium.ts), takes a whole-page picture at 390 × 844 of the home page, a state page, a
  * script, the meeting kit and the action log, in English and in Spanish, into `screenshots/`
  * (not committed). The action log is shown with one sample entry, made up here, so its table shows.
  */
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, findChromium } from './chromium.ts';
-import { startServer } from './serve.ts';
+import { chromiumArgs, findChromium } from '../tools/chromium.ts';
+import { startServer } from '../tools/static-server.ts';
 
 /** Where the pictures go. */
 const folder = 'screenshots';

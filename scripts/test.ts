@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { changedFiles } from './changed-files.ts';
+import { changedFiles } from '../tools/changed-files.ts';
 
 interface Step {
 	name: string;

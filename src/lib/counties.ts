@@ -5,6 +5,7 @@
  * and state pages and the national map list every county from it. Used at build and import time only.
  */
 import countiesTopology from 'us-atlas/counties-10m.json' with { type: 'json' };
+import { slugify } from './slug.ts';
 
 /** One county or county equivalent. */
 export interface County {
@@ -69,16 +70,6 @@ function fullCountyName(fips: string, shortName: string): string {
 	return `${shortName} County`;
 }
 
-/** A county's anchor: "St. Landry Parish" → "st-landry-parish". */
-function countySlug(name: string): string {
-	return name
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
-}
-
 interface Geometry {
 	id: string;
 	properties: { name: string };
@@ -92,7 +83,7 @@ export function getCounties(): County[] {
 		.filter((g) => Number(g.id.slice(0, 2)) <= 56)
 		.map((g) => {
 			const name = fullCountyName(g.id, g.properties.name);
-			return { fips: g.id, stateFips: g.id.slice(0, 2), name, slug: countySlug(name) };
+			return { fips: g.id, stateFips: g.id.slice(0, 2), name, slug: slugify(name) };
 		})
 		.sort((a, b) => a.fips.localeCompare(b.fips));
 	return all;

@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { editionSchema, type Edition, type EditionOfficial } from '../schemas/editions';
 import { englishToken } from './fill-in-fields';
+import { slugify } from './slug';
 import { buildDate } from './site';
 
 // The project root: builds and tests run from it (bundled pages cannot use import.meta.url).
@@ -99,15 +100,8 @@ export function officialsFor(roleId: string): EditionOfficial[] {
 	return edition?.officials[roleId] ?? [];
 }
 
-/** A URL-friendly form of a county name: "Sample County" → "sample-county". */
-export function countySlug(county: string): string {
-	return county
-		.toLowerCase()
-		.normalize('NFKD')
-		.replace(/[^\w\s-]/g, '')
-		.trim()
-		.replace(/[\s_]+/g, '-');
-}
+/** A URL-friendly form of a county name: "Sample County" → "sample-county" (see `slugify`). */
+export const countySlug = slugify;
 
 /**
  * The edition's default values for a script's placeholders, keyed by token (e.g. "[COUNTY]").

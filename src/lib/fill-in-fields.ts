@@ -4,6 +4,8 @@
  * once and every script on this phone shows it. Any other placeholder is keyed to its own script.
  * Add a token here when a new script uses a slot that other scripts share.
  */
+import { slugify } from './slug.ts';
+
 /** One shared field: its storage key, and whether it names the official the script is for. */
 interface SharedField {
 	key: string;
@@ -78,12 +80,7 @@ export function englishToken(token: string): string {
 }
 
 /** A token as a key part: `[BILL NUMBER]` → `bill-number`. */
-const tokenSlug = (token: string) =>
-	token
-		.slice(1, -1)
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
+const tokenSlug = (token: string) => slugify(token.slice(1, -1));
 
 /** The key a placeholder's value is kept under: the shared key, or one for this script only. */
 export function fieldKeyFor(token: string, scriptId: string): string {

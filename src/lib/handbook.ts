@@ -35,11 +35,13 @@ import {
 	defaultLang,
 	langOfCollection,
 	translatedCollections,
+	translatedLanguages,
 	twinName,
 	type Lang,
 	type TranslatedCollection,
 } from './i18n';
 import { findTranslatedFromProblems } from './translation-status';
+import { describeDocsEntry } from './docs-kind';
 
 /** An entry of a translated collection in any language: the English one or its Spanish twin. */
 type Translated<C extends TranslatedCollection> = CollectionEntry<C> | CollectionEntry<`${C}-es`>;
@@ -87,7 +89,7 @@ const loading = new Map<Lang, Promise<Handbook>>();
 function loadHandbook(lang: Lang = defaultLang): Promise<Handbook> {
 	let handbook = loading.get(lang);
 	if (!handbook) {
-		handbook = lang === 'es' ? loadTranslation(lang) : load();
+		handbook = load(lang);
 		loading.set(lang, handbook);
 	}
 	return handbook;
@@ -99,127 +101,35 @@ function loadHandbook(lang: Lang = defaultLang): Promise<Handbook> {
  */
 export function isTranslated(entry: { collection: string; id: string }, lang: Lang): boolean {
 	if (lang === defaultLang) return true;
-	if (entry.collection === 'docs') return entry.id.startsWith(`${lang}/`);
+	if (entry.collection === 'docs') return describeDocsEntry(entry.id).lang === lang;
 	return langOfCollection(entry.collection) === lang;
 }
 
-/** Which entry ids have a translation in each translated collection, for one language. */
-async function loadTwins(lang: Exclude<Lang, 'en'>) {
-	const twins = await Promise.all(
-		translatedCollections.map(
-			async (name) => [name, await getCollection(twinName(name, lang))] as const,
-		),
-	);
-	return new Map<TranslatedCollection, { id: string; filePath?: string | undefined }[]>(twins);
+/** An entry as the loader handles it before checks: where it lives and its data. */
+interface LoadedEntry {
+	collection: string;
+	id: string;
+	filePath?: string | undefined;
+	data: object;
 }
 
-/**
- * The handbook in a translated language: the English handbook with each entry replaced by its
- * translation when there is one, checked like the English content (references, placeholders,
- * figures, `translatedFrom`), then sorted again by the translated titles.
- */
-async function loadTranslation(lang: Exclude<Lang, 'en'>): Promise<Handbook> {
-	const english = await loadHandbook(defaultLang);
-	const twins = await loadTwins(lang);
-	const problems: ContentProblem[] = [];
-	const figureProblems: ContentProblem[] = [];
-	// Figures as they read in this language: dates, number words, state names.
-	const states = new Map(english.states.map((s) => [s.id, s]));
-	for (const t of twins.get('states') ?? []) states.set(t.id, t as StateEntry);
-	const figures = iceFigures(
-		english.iceLists[0]!.data,
-		english.iceLists[1]?.data,
-		new Map([...states.values()].map((s) => [s.data.code, s.data.name])),
-		lang,
-	);
-	const withFigures = <E extends { filePath?: string | undefined; id: string; data: object }>(
-		entry: E,
-	): E => ({
-		...entry,
-		data: fillFigures(entry.data, figures, entry.filePath ?? entry.id, figureProblems),
-	});
-	/** The English list with each translated entry swapped in; translations with no English entry are problems. */
-	const swap = <E extends { id: string; filePath?: string | undefined }>(
-		name: TranslatedCollection,
-		list: readonly E[],
-		fill = false,
-	): E[] => {
-		const translated = new Map(
-			(twins.get(name) ?? []).map((t) => [t.id, (fill ? withFigures(t as never) : t) as E]),
-		);
-		const known = new Set(list.map((e) => e.id));
-		for (const [id, t] of translated)
-			if (!known.has(id))
-				problems.push({
-					filePath: t.filePath ?? `content/${name}/${lang}/${id}`,
-					field: '(file name)',
-					message: `no English entry "${id}" in content/${name}/. Give the translation the English file's name, or delete it.`,
-				});
-		return list.map((e) => translated.get(e.id) ?? e);
-	};
-	const handbook: Handbook = {
-		...english,
-		iceFigures: figures,
-		roles: swap('roles', english.roles),
-		talkingPoints: swap('talking-points', english.talkingPoints, true),
-		asks: swap('model-asks', english.asks, true),
-		scripts: swap('call-scripts', english.scripts),
-		caseStudies: swap('case-studies', english.caseStudies),
-		glossary: swap('glossary', english.glossary),
-		states: swap('states', english.states),
-	};
-	const translations = [...twins.values()].flat() as unknown as {
-		filePath?: string;
-		collection: string;
-		id: string;
-		data: Record<string, unknown>;
-		body?: string;
-	}[];
-	const checked: CheckedEntry[] = translations.map((entry) => ({
-		filePath: entry.filePath ?? `content/${entry.collection}/${entry.id}`,
-		collection: entry.collection,
-		id: entry.id,
-		data: entry.data,
-	}));
-	const ids = new Map<string, Set<string>>();
-	for (const [name, entries] of Object.entries({
-		roles: english.roles,
-		sources: [...english.sources.values()],
-		'talking-points': english.talkingPoints,
-		'model-asks': english.asks,
-		'call-scripts': english.scripts,
-		'case-studies': english.caseStudies,
-		glossary: english.glossary,
-		docs: english.docs,
-		states: english.states,
-	}))
-		ids.set(name, new Set(entries.map((e: { id: string }) => e.id)));
-	problems.push(
-		...figureProblems,
-		...findBrokenReferences(checked, ids),
-		...handbook.scripts
-			.filter((s) => isTranslated(s, lang))
-			.flatMap((s) =>
-				findPlaceholderProblems(
-					s.filePath ?? s.id,
-					s.data.placeholders.map((p) => p.token),
-					[s.body ?? '', s.data.shortVersion ?? ''].join('\n'),
-				),
-			),
-	);
-	if (problems.length > 0) throw new ContentError(problems);
-	return sortHandbook(handbook, lang);
+/** A translated language's entries (`roles-es`, ...) by collection; none for English. */
+async function loadTwins(lang: Lang) {
+	const twins = new Map<TranslatedCollection, LoadedEntry[]>();
+	const translated = translatedLanguages.find((l) => l === lang);
+	if (!translated) return twins;
+	for (const name of translatedCollections)
+		twins.set(name, (await getCollection(twinName(name, translated))) as LoadedEntry[]);
+	return twins;
 }
 
-const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
-	a.data.title.localeCompare(b.data.title);
-
-async function load(): Promise<Handbook> {
+/** Every English collection, read once; ICE's editions newest first. */
+const readEnglish = once(async () => {
 	const [
 		roles,
 		sources,
-		rawTalkingPoints,
-		rawAsks,
+		talkingPoints,
+		asks,
 		scripts,
 		caseStudies,
 		glossary,
@@ -248,21 +158,7 @@ async function load(): Promise<Handbook> {
 				message: "no edition of ICE's 287(g) list. Run npm run data:287g (see CONTRIBUTING.md).",
 			},
 		]);
-	const figures = iceFigures(
-		iceLists[0]!.data,
-		iceLists[1]?.data,
-		new Map(states.map((s) => [s.data.code, s.data.name])),
-	);
-	const figureProblems: ContentProblem[] = [];
-	const withFigures = <E extends { filePath?: string | undefined; id: string; data: object }>(
-		entry: E,
-	): E => ({
-		...entry,
-		data: fillFigures(entry.data, figures, entry.filePath ?? entry.id, figureProblems),
-	});
-	const talkingPoints = rawTalkingPoints.map(withFigures);
-	const asks = rawAsks.map(withFigures);
-	const all = [
+	return {
 		roles,
 		sources,
 		talkingPoints,
@@ -272,74 +168,157 @@ async function load(): Promise<Handbook> {
 		glossary,
 		docs,
 		states,
-	].flat();
-	const checked: CheckedEntry[] = all.map((entry) => ({
+		iceLists,
+	};
+});
+
+/** A function's first result, shared by every later call. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+	let result: Promise<T> | undefined;
+	return () => (result ??= make());
+}
+
+/**
+ * The handbook in one language, one path for all: the English entries with each one's twin in
+ * `lang` laid over it (none in English), ICE's figures filled in as they read in `lang`, then the
+ * checks on what this language adds (every English entry; a translation's twins), so one build
+ * lists every problem. English-only checks (explainers, `translatedFrom`, aliases, stale reviews)
+ * run once, in English: docs of both languages are one collection.
+ */
+async function load(lang: Lang): Promise<Handbook> {
+	const english = await readEnglish();
+	// A translation starts from the English handbook, figures already filled in.
+	const base: Omit<Handbook, 'sources' | 'iceFigures'> =
+		lang === defaultLang ? english : await loadHandbook(defaultLang);
+	const twins = await loadTwins(lang);
+	const problems: ContentProblem[] = [];
+
+	/** The English list with each twin swapped in; a twin with no English entry is a problem. */
+	const overlay = <E extends { id: string }>(name: TranslatedCollection, list: readonly E[]) => {
+		const translated = new Map((twins.get(name) ?? []).map((t) => [t.id, t as unknown as E]));
+		const known = new Set(list.map((e) => e.id));
+		for (const t of twins.get(name) ?? [])
+			if (!known.has(t.id))
+				problems.push({
+					filePath: t.filePath ?? `content/${name}/${lang}/${t.id}`,
+					field: '(file name)',
+					message: `no English entry "${t.id}" in content/${name}/. Give the translation the English file's name, or delete it.`,
+				});
+		return list.map((e) => translated.get(e.id) ?? e);
+	};
+	const states = overlay('states', base.states);
+	// ICE's figures as they read in this language (dates, number words, state names), computed
+	// once per language and filled into the entries of this language; an English entry on a
+	// Spanish page (not translated yet) keeps its English figures from the English handbook.
+	const figures = iceFigures(
+		english.iceLists[0]!.data,
+		english.iceLists[1]?.data,
+		new Map(states.map((s) => [s.data.code, s.data.name])),
+		lang,
+	);
+	const withFigures = <E extends LoadedEntry>(entry: E): E =>
+		langOfCollection(entry.collection) === lang
+			? { ...entry, data: fillFigures(entry.data, figures, entry.filePath ?? entry.id, problems) }
+			: entry;
+	const talkingPoints = overlay('talking-points', base.talkingPoints).map(withFigures);
+	const asks = overlay('model-asks', base.asks).map(withFigures);
+	const handbook: Handbook = {
+		roles: overlay('roles', base.roles),
+		sources: new Map(english.sources.map((s) => [s.id, s])),
+		talkingPoints,
+		asks,
+		scripts: overlay('call-scripts', base.scripts),
+		caseStudies: overlay('case-studies', base.caseStudies),
+		glossary: overlay('glossary', base.glossary),
+		docs: english.docs,
+		states,
+		iceLists: english.iceLists,
+		iceFigures: figures,
+	};
+
+	// What this language adds: every English entry, or a translation's twins.
+	const translations = [...twins.values()].flat();
+	const added = (
+		lang === defaultLang
+			? [
+					handbook.roles,
+					english.sources,
+					talkingPoints,
+					asks,
+					handbook.scripts,
+					handbook.caseStudies,
+					handbook.glossary,
+					handbook.docs,
+					states,
+				].flat()
+			: translations
+	) as LoadedEntry[];
+	const checked: CheckedEntry[] = added.map((entry) => ({
 		filePath: entry.filePath ?? `content/${entry.collection}/${entry.id}`,
 		collection: entry.collection,
 		id: entry.id,
 		data: entry.data as Record<string, unknown>,
 	}));
-	const ids = new Map<string, Set<string>>();
-	for (const entry of all) {
-		const set = ids.get(entry.collection) ?? new Set<string>();
-		set.add(entry.id);
-		ids.set(entry.collection, set);
-	}
-	// translatedFrom belongs on translations only: checked here, with the English content, so one
-	// build lists every problem (translations are otherwise checked in loadTranslation).
-	const translations = [...(await loadTwins('es')).values()].flat();
-	const problems = [
-		...figureProblems,
-		...findBrokenReferences(checked, ids),
-		...findTranslatedFromProblems([
-			...checked,
-			...translations.map((t) => ({
-				filePath: t.filePath ?? t.id,
-				data: (t as unknown as { data: Record<string, unknown> }).data,
-			})),
-		]),
-		...checked.filter((e) => e.collection === 'docs').flatMap(findExplainerProblems),
-		...findUnreadCitations(
-			checked,
-			new Map(sources.flatMap((s) => (s.data.via ? [[s.id, s.data.via.id] as const] : []))),
-		),
-		...scripts.flatMap((s) =>
-			findPlaceholderProblems(
-				s.filePath ?? s.id,
-				s.data.placeholders.map((p) => p.token),
-				[s.body ?? '', s.data.shortVersion ?? ''].join('\n'),
-			),
-		),
-		...findAliasProblems(
-			talkingPoints.map((p) => ({
-				filePath: p.filePath ?? p.id,
-				permalink: p.id,
-				aliases: p.data.aliases,
-			})),
-		),
-	];
-	if (problems.length > 0) throw new ContentError(problems);
-	const stale = findStaleReviews(checked, buildDate);
-	if (stale.length > 0)
-		console.warn(`[handbook] out-of-date reviews:\n${formatStaleReviews(stale)}`);
-
-	return sortHandbook(
-		{
-			roles,
-			sources: new Map(sources.map((s) => [s.id, s])),
-			talkingPoints,
-			asks,
-			scripts,
-			caseStudies,
-			glossary,
-			docs,
-			states,
-			iceLists,
-			iceFigures: figures,
-		},
-		defaultLang,
+	const englishIds = new Map<string, Set<string>>(
+		Object.entries({
+			roles: english.roles,
+			sources: english.sources,
+			'talking-points': english.talkingPoints,
+			'model-asks': english.asks,
+			'call-scripts': english.scripts,
+			'case-studies': english.caseStudies,
+			glossary: english.glossary,
+			docs: english.docs,
+			states: english.states,
+		}).map(([name, list]) => [name, new Set(list.map((e: { id: string }) => e.id))]),
 	);
+	const unread = new Map(
+		english.sources.flatMap((s) => (s.data.via ? [[s.id, s.data.via.id] as const] : [])),
+	);
+	problems.push(
+		...findBrokenReferences(checked, englishIds),
+		...findUnreadCitations(checked, unread),
+		...handbook.scripts
+			.filter((s) => isTranslated(s, lang))
+			.flatMap((s) =>
+				findPlaceholderProblems(
+					s.filePath ?? s.id,
+					s.data.placeholders.map((p) => p.token),
+					[s.body ?? '', s.data.shortVersion ?? ''].join('\n'),
+				),
+			),
+	);
+	if (lang === defaultLang) {
+		const allTranslations = [...(await loadTwins('es')).values()].flat();
+		problems.push(
+			...findTranslatedFromProblems([
+				...checked,
+				...allTranslations.map((t) => ({
+					filePath: t.filePath ?? t.id,
+					data: t.data as Record<string, unknown>,
+				})),
+			]),
+			...checked.filter((e) => e.collection === 'docs').flatMap(findExplainerProblems),
+			...findAliasProblems(
+				talkingPoints.map((p) => ({
+					filePath: p.filePath ?? p.id,
+					permalink: p.id,
+					aliases: p.data.aliases,
+				})),
+			),
+		);
+	}
+	if (problems.length > 0) throw new ContentError(problems);
+	if (lang === defaultLang) {
+		const stale = findStaleReviews(checked, buildDate);
+		if (stale.length > 0)
+			console.warn(`[handbook] out-of-date reviews:\n${formatStaleReviews(stale)}`);
+	}
+	return sortHandbook(handbook, lang);
 }
+
+const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
+	a.data.title.localeCompare(b.data.title);
 
 /** Puts every list in page order, comparing text the way readers of `lang` sort it. */
 function sortHandbook(handbook: Handbook, lang: Lang): Handbook {
@@ -444,15 +423,16 @@ export async function getTalkingPointsForRole(roleId: string, lang: Lang = defau
 	};
 }
 
-/** Strongest first (the author's `strength`), then by category and title. */
+/**
+ * Strongest first (the author's `strength`), then by category and id: not by title, so a role
+ * page picks the same points, in the same order, in every language.
+ */
 function byStrength(a: TalkingPointEntry, b: TalkingPointEntry) {
-	return b.data.strength - a.data.strength || byCategory(a, b);
-}
-
-function byCategory(a: TalkingPointEntry, b: TalkingPointEntry) {
 	return (
+		b.data.strength - a.data.strength ||
 		talkingPointCategories.indexOf(a.data.category) -
-			talkingPointCategories.indexOf(b.data.category) || byTitle(a, b)
+			talkingPointCategories.indexOf(b.data.category) ||
+		a.id.localeCompare(b.id)
 	);
 }
 

@@ -4,6 +4,7 @@
  * and talking-point aliases. Pure functions over plain data, so tests can feed them fixtures;
  * `handbook.ts` runs them on the real content and stops the build with every problem listed.
  */
+import { isExplainer } from './docs-kind.ts';
 import { findPlaceholders } from './placeholders.ts';
 
 /** One entry as the checks see it: where it lives and what its frontmatter holds. */
@@ -121,7 +122,7 @@ export function findPlaceholderProblems(
 
 /** Explainers are factual pages: each must cite sources and say when it was last reviewed. */
 export function findExplainerProblems(entry: CheckedEntry): ContentProblem[] {
-	if (!entry.id.startsWith('explainers/')) return [];
+	if (!isExplainer(entry)) return [];
 	const problems: ContentProblem[] = [];
 	const sources = entry.data['sources'];
 	if (!Array.isArray(sources) || sources.length === 0) {
@@ -184,7 +185,7 @@ function evidenceSourceLists(entry: CheckedEntry): [string, unknown][] {
 			(law as Record<string, unknown> | null)?.['sources'],
 		]);
 	}
-	if (entry.collection === 'docs' && !entry.id.startsWith('explainers/')) return [];
+	if (entry.collection === 'docs' && !isExplainer(entry)) return [];
 	if (!(evidenceCollections as readonly string[]).includes(entry.collection)) return [];
 	return [['sources', entry.data['sources']]];
 }
@@ -240,7 +241,7 @@ export function findStaleReviews(
 			(entry) =>
 				entry.collection === 'talking-points' ||
 				entry.collection === 'states' ||
-				(entry.collection === 'docs' && entry.id.startsWith('explainers/')),
+				isExplainer(entry),
 		)
 		.flatMap((entry) => {
 			const reviewed = entry.data['reviewed'];

@@ -1,6 +1,9 @@
 /**
- * Finds broken internal links and anchors in a built site. starlight-links-validator checks the
- * Markdown in content/docs; this checks the finished HTML of every page, generated ones included.
+ * Finds broken internal links and anchors in a built site: the handbook's one link check (run by
+ * src/integrations/built-link-check.ts). Why its own rather than starlight-links-validator: most
+ * pages are generated (roles, states, scripts...), which the validator cannot see, and links get
+ * their base path and language after Starlight, so only the finished HTML shows what a reader
+ * clicks. It reads every page, both languages, under any base path.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';

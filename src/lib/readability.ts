@@ -1,7 +1,7 @@
 /**
  * Reading level of plain text: Flesch-Kincaid grade level for English, the Fernández-Huerta score
  * for Spanish. Talking points and call scripts aim for about 8th grade in both languages;
- * `scripts/check-readability.ts` reports every entry.
+ * `tools/readability-report.ts` reports every entry.
  */
 import { syllable } from 'syllable';
 import { replacePlaceholders } from './placeholders.ts';

@@ -1,6 +1,6 @@
 /**
- * How Pagefind ranks results, shared by Starlight's search dialog (astro.config.mjs) and the
- * search benchmark (scripts/bench-search.ts), so the benchmark measures what readers get.
+ * How Pagefind ranks results in the handbook's search dialog (src/lib/search-dialog.ts), which the
+ * search benchmark (tools/search-benchmark.ts) drives, so the benchmark measures what readers get.
  * termFrequency, termSaturation, termSimilarity and diacriticSimilarity are Starlight's defaults;
  * titles weigh five times body text. Claims and "also called" names get extra weight in the markup
  * (`data-pagefind-weight`). pageLength is Pagefind's own default, 0.75, not Starlight's 0.1: at 0.1 the longest pages (a state's county list, the glossary, the sources) outranked

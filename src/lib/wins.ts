@@ -4,6 +4,7 @@
  * lists in a row). Pure builders; `getWins` in `src/lib/follow-content.ts` feeds them content.
  */
 import type { winKinds } from '../schemas';
+import { slugify } from './slug.ts';
 
 /** A kind of win: one of the case-study kinds, or an agreement that left ICE's list. */
 export type WinKind = (typeof winKinds)[number] | 'left-ice-list';
@@ -83,7 +84,7 @@ export function winsFromEndedAgreements(
 	source: (a: EndedAgreementForWins) => { title: string; href: string },
 ): Win[] {
 	return ended.map((a) => ({
-		id: `ice-${a.state}-${a.agency}-${a.model}`.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+		id: slugify(`ice-${a.state}-${a.agency}-${a.model}`),
 		place: a.agency,
 		state: a.state,
 		when: a.endedOn,

@@ -7,7 +7,7 @@
  */
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { wholePlaceholder } from '../lib/placeholders.ts';
+import { wholePlaceholder } from './placeholder-pattern.ts';
 import { callScriptChannels } from './vocabulary';
 import {
 	onlyWhereSchema,

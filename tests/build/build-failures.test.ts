@@ -2,7 +2,7 @@
  * Bad content never ships: broken fixtures from tests/fixtures/broken/, dropped into a copy of the
  * project, must make `astro build` fail with a message that names the file and the field; so must a
  * broken or missing local edition (EDITION=<name>). The copies live in .tmp/build-failures/ (see
- * scripts/copy-project.ts). Builds run two at a time; the fixtures caught by the same check
+ * tools/copy-project.ts). Builds run two at a time; the fixtures caught by the same check
  * (src/lib/integrity.ts reports every problem at once) share one build. Content that would run
  * script or code (issue 23) must stop the build before it runs, naming the file.
  */
@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyProject } from '../../scripts/copy-project';
+import { copyProject } from '../../tools/copy-project';
 
 const workDir = 'build-failures';
 
@@ -93,7 +93,7 @@ const builds = {
 			'glossary-es-without-translated-from.yaml': 'content/glossary/es',
 		}),
 	),
-	// Under a base path, where the project's own link check (not Starlight's validator) finds it.
+	// Under a base path: the project's link check reads the finished links, base path included.
 	brokenLink: build(
 		projectWith('broken-link', { 'guide-broken-link.mdx': 'content/docs/guides' }),
 		{

@@ -1,6 +1,6 @@
 /**
  * Content rules, not code tests: these fail when content is missing, never when code breaks.
- * The handbook covers what issue #3 asks for: these counts are the floor, and each topic has its
+ * The handbook covers what its charter asks for: these counts are the floor, and each topic has its
  * entry. If one fails, write the missing entries rather than lowering the number.
  */
 import { describe, expect, it } from 'vitest';

@@ -8,7 +8,7 @@ import {
 	maxGrade,
 	minSpanishScore,
 	scoreSpanishContent,
-} from '../../scripts/check-readability';
+} from '../../tools/readability-report';
 
 const graded = gradeContent();
 const scored = scoreSpanishContent().filter((s) => s.gated);

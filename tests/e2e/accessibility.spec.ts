@@ -9,7 +9,7 @@
 import { expect, test as base, type Page } from '@playwright/test';
 import { violationsOn, withAxe } from './axe';
 import { layoutSamples, pagesToCheck } from './pages';
-import { search } from './search-helpers';
+import { search } from '../../tools/search-helpers';
 
 const test = base.extend<object, { sweepPage: Page }>({
 	/**

@@ -12,8 +12,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { copyProject } from '../../scripts/copy-project';
-import { startServer } from '../../scripts/serve';
+import { copyProject } from '../../tools/copy-project';
+import { startServer } from '../../tools/static-server';
 
 /** What each injection runs if it runs: it records where it came from in `window.ran`. */
 const titleAttack = `Detainers </title><script>window.ran='title'</script>`;

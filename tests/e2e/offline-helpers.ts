@@ -4,7 +4,7 @@
  */
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 import type { AddressInfo } from 'node:net';
-import { startServer } from '../../scripts/serve';
+import { startServer } from '../../tools/static-server';
 import { ui } from '../../src/lib/ui-strings';
 import { at, basePath } from './site-paths';
 

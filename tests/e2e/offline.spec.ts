@@ -9,11 +9,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyProject } from '../../scripts/copy-project';
+import { copyProject } from '../../tools/copy-project';
 import { ui } from '../../src/lib/ui-strings';
 import { firstVisit, serve } from './offline-helpers';
 import { allPages, isAgencyPage, isStateOfficialPage } from './pages';
-import { resultUrls, search } from './search-helpers';
+import { resultUrls, search } from '../../tools/search-helpers';
 import { at, basePath, distDir } from './site-paths';
 
 test('when the first save fails, the page says so and saving again works', async ({ browser }) => {

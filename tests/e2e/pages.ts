@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listHtmlFiles } from '../../src/lib/link-check';
 import { readContentFile } from '../../src/lib/content-files';
-import { changedFiles } from '../../scripts/changed-files';
+import { changedFiles } from '../../tools/changed-files';
 import { distDir } from './site-paths';
 
 /** One page of each layout. */

@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { strings } from '../../src/lib/ui-strings';
-import { search } from './search-helpers';
+import { search } from '../../tools/search-helpers';
 import { at } from './site-paths';
 
 const pages = [

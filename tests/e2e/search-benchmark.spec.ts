@@ -6,7 +6,7 @@
  * both with every miss.
  */
 import { expect, test } from '@playwright/test';
-import { formatReport, loadQueries, runSearchBenchmark } from '../../scripts/bench-search';
+import { formatReport, loadQueries, runSearchBenchmark } from '../../tools/search-benchmark';
 
 test('the search box finds a right page in the top five for 95% of real questions', async ({
 	page,

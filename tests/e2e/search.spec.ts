@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readContentFile } from '../../src/lib/content-files';
-import { resultUrls, search, searchBox, typeQuery } from './search-helpers';
+import { resultUrls, search, searchBox, typeQuery } from '../../tools/search-helpers';
 
 const point = readContentFile('content/talking-points/detainers-are-requests.yaml').data as {
 	permalink: string;

@@ -1,5 +1,5 @@
 /**
- * None of the known errors of issues 9 and 21 (an old bill number, universal "no law requires it" claims,
+ * None of the known errors found in reviews and in issue 21 (an old bill number, universal "no law requires it" claims,
  * "no probable cause" as a present fact, "up for renewal soon", "ICE doesn't pay", 2014 counts as
  * today's) appears in the visible text of any built page, in those words or others. The list, with
  * why each is wrong, is tests/site/known-errors.yaml. When this fails, fix the content file behind

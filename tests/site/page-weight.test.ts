@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { pageTypes } from '../../scripts/page-weight';
+import { pageTypes } from '../../tools/page-types';
 import { distDir, page } from './dist';
 
 /** Gzip bytes a first visit to `path` needs from this site, without images and fonts. */

@@ -1,5 +1,5 @@
 /**
- * A state-specific ask is never shown without its caution where state law rules it out (issue 9).
+ * A state-specific ask is never shown without its caution where state law rules it out.
  * The expectations come from the content files as an author wrote them, not from src/lib: a caution
  * holds in a state when it names the state's postal code, or one of its `lawKinds` is the kind of a
  * law the state has in force (status in-force or partly-blocked).

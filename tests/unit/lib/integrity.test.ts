@@ -114,6 +114,19 @@ describe('findExplainerProblems', () => {
 
 	it('leaves guides alone', () => {
 		expect(findExplainerProblems({ ...explainer({}), id: 'guides/start-here' })).toEqual([]);
+		expect(findExplainerProblems({ ...explainer({}), id: 'es/guides/start-here' })).toEqual([]);
+	});
+
+	it('checks a Spanish explainer like an English one', () => {
+		const spanish = {
+			...explainer({ sources: [] }),
+			filePath: 'content/docs/es/explainers/ice-detainers.mdx',
+			id: 'es/explainers/ice-detainers',
+		};
+		expect(findExplainerProblems(spanish).map((p) => [p.filePath, p.field])).toEqual([
+			['content/docs/es/explainers/ice-detainers.mdx', 'sources'],
+			['content/docs/es/explainers/ice-detainers.mdx', 'reviewed'],
+		]);
 	});
 });
 

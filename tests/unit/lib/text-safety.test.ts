@@ -150,7 +150,7 @@ describe('Markdown and MDX in content', () => {
 		const problems = check(
 			[
 				"import { writeFileSync } from 'node:fs';",
-				"import Evil from '../../../scripts/serve.ts';",
+				"import Evil from '../../../tools/static-server.ts';",
 				"import Outside from '../../../../elsewhere/src/components/X.astro';",
 				"export const x = writeFileSync('ran.txt', 'x');",
 				'',
@@ -162,7 +162,7 @@ describe('Markdown and MDX in content', () => {
 		expect(problems).toEqual([
 			expect.stringContaining('pasted.mdx:1: import from "node:fs" is not allowed.'),
 			expect.stringContaining(
-				'pasted.mdx:1: import from "../../../scripts/serve.ts" is not allowed.',
+				'pasted.mdx:1: import from "../../../tools/static-server.ts" is not allowed.',
 			),
 			expect.stringContaining(
 				'pasted.mdx:1: import from "../../../../elsewhere/src/components/X.astro" is not allowed.',

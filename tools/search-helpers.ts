@@ -1,7 +1,7 @@
 /** Opens the handbook's search dialog and types a query, the way a reader does, in the page's language. */
 import { expect, type Page } from '@playwright/test';
-import { langOfPath } from '../../src/lib/i18n.ts';
-import { stringsFor } from '../../src/lib/ui-strings.ts';
+import { langOfPath } from '../src/lib/i18n.ts';
+import { stringsFor } from '../src/lib/ui-strings.ts';
 
 /** The interface strings of the page's language (from its address: `/es/…` is Spanish). */
 const stringsOf = (page: Page) => stringsFor(langOfPath(new URL(page.url()).pathname));

@@ -1,5 +1,5 @@
 /**
- * `npm run serve` and the browser tests' server (scripts/serve.ts) serve one built site and nothing
+ * `npm run serve` and the browser tests' server (tools/static-server.ts) serve one built site and nothing
  * beside it: a request can never read a sibling folder such as `dist-edition/`, and an address it
  * cannot read is a 400, not a crash.
  */
@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../../scripts/serve';
+import { startServer } from '../../../tools/static-server';
 
 /** A built site in `dist/` with a secret in its sibling `dist-edition/`. */
 const parent = mkdtempSync(join(tmpdir(), 'serve-'));
