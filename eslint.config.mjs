@@ -11,6 +11,7 @@ import tseslint from 'typescript-eslint';
  */
 export const browserModules = [
 	// src/client/
+	'county-check',
 	'print-button',
 	'reader-state',
 	'script-page',

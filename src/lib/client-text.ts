@@ -17,6 +17,7 @@ export function offlineText({ ui }: Strings) {
 		savingAll: clientMessage(t.savingAll, { done: 'text', total: 'text' }),
 		savedAll: clientMessage(t.savedAll, { total: 'text' }),
 		savedSome: clientMessage(t.savedSome, { failed: 'text' }),
+		saveAllSize: clientMessage(t.saveAllSize, { size: 'text' }),
 	};
 }
 export type OfflineText = ReturnType<typeof offlineText>;
@@ -109,3 +110,20 @@ export function searchText({ ui, phone }: Strings) {
 	};
 }
 export type SearchText = ReturnType<typeof searchText>;
+
+/** "Check your county" answering from the lookup file (CountyCheck.astro, src/client/county-lookup.ts). */
+export function countyLookupText({ ui }: Strings) {
+	return {
+		choose: ui.ice.lookupChoose,
+		agreements: ui.ice.lookupAgreements,
+		pending: ui.ice.lookupPending,
+		none: ui.stateRole.countyNone,
+		statewide: ui.ice.statewideNote,
+		ask: clientMessage(ui.stateRole.countyAsk, { state: 'text' }),
+		script: ui.stateRole.countyScript,
+		statePage: clientMessage(ui.ice.lookupStatePage, { state: 'text' }),
+		asOf: ui.ice.asOf,
+		failed: ui.ice.lookupFailed,
+	};
+}
+export type CountyLookupText = ReturnType<typeof countyLookupText>;
