@@ -1,15 +1,15 @@
 /**
  * The handbook works with no signal. Each test serves the built site itself, so it can stop the
  * server and go offline: after a first visit the shell, the officials' pages, the scripts and search
- * work, and so do the talking points, the meeting kit, the leave-behinds and "Check your county"
- * (from its lookup file); other pages work once read, or all of them after "Save the whole handbook"
+ * work, and so do the talking points, the meeting kit and the leave-behinds ("Check your county"
+ * offline: county-check.spec.ts); other pages work once read, or all of them after "Save the whole handbook"
  * (which says its size first); and a new build
  * replaces what was saved, all of it, with the footer saying so. Offline searches show the same
  * pages, in the same order, as online, "matches most of your words" included.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject } from '../../scripts/copy-project';
 import { ui } from '../../src/lib/ui-strings';
@@ -169,50 +169,6 @@ test('"Save the whole handbook" makes every page readable with no signal', async
 	expect(unreadable).toEqual([]);
 	await expectReadableOffline(page, `${site.origin}${at('/explainers/ice-detainers/')}`);
 	await expectReadableOffline(page, `${site.origin}${at('/states/texas/')}`);
-	await context.close();
-});
-
-/** The committed ICE list the site was built from (the newest file), read here, not from the site. */
-function newestIceList() {
-	const dir = 'content/ice-lists';
-	const newest = readdirSync(dir)
-		.filter((f) => f.endsWith('.json'))
-		.sort()
-		.at(-1)!;
-	return JSON.parse(readFileSync(join(dir, newest), 'utf8')) as {
-		agreements: { state: string; agency: string; countyFips: string | null }[];
-		pending: { countyFips: string | null }[];
-	};
-}
-
-test('"Check your county" answers with no signal after a first visit, from the saved lookup file', async ({
-	browser,
-}) => {
-	test.setTimeout(180_000);
-	const list = newestIceList();
-	// Harris County, Texas (FIPS 48201) has agreements on the list; Travis County (48453) has none.
-	const harris = list.agreements.filter((a) => a.countyFips === '48201').map((a) => a.agency);
-	expect(harris.length).toBeGreaterThan(0);
-	expect([...list.agreements, ...list.pending].some((a) => a.countyFips === '48453')).toBe(false);
-	const site = await serve(distDir);
-	const context = await browser.newContext();
-	const page = await firstVisit(context, site.origin);
-	await site.stop();
-	await context.setOffline(true);
-	await expectReadableOffline(page, `${site.origin}${at('/')}`);
-
-	const lookup = page.locator('.county-lookup');
-	await lookup.getByLabel(ui.ice.checkState).selectOption({ label: 'Texas' });
-	await lookup.getByLabel(ui.ice.checkCounty).selectOption({ label: 'Harris County' });
-	const answer = lookup.locator('.county-lookup-answer');
-	await expect(answer).toContainText(ui.ice.lookupAgreements);
-	for (const agency of harris) await expect(answer).toContainText(agency);
-	await expect(answer.getByRole('link', { name: /Texas/ }).last()).toHaveAttribute(
-		'href',
-		at('/states/texas/#harris-county'),
-	);
-	await lookup.getByLabel(ui.ice.checkCounty).selectOption({ label: 'Travis County' });
-	await expect(answer).toContainText(ui.stateRole.countyNone);
 	await context.close();
 });
 
