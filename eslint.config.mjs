@@ -26,6 +26,7 @@ export const browserModules = [
 	'placeholders',
 	'text-safety',
 	'action-log',
+	'action-log-files',
 	'search-ranking',
 	'search-words',
 	'i18n',

@@ -4,7 +4,7 @@
  * the listed pure helpers, and every listed helper imports only others of the list, so nothing
  * server-side comes in by way of a helper.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { browserModules } from '../../../eslint.config.mjs';
@@ -44,19 +44,15 @@ describe('browser code imports only listed pure helpers', () => {
 		expect(found).toEqual([]);
 	}, 60_000);
 
-	it.each(
-		browserModules.filter(
-			(name) =>
-				!['print-button', 'reader-state', 'script-page', 'script-state', 'wins-filter'].includes(
-					name,
-				),
-		),
-	)('src/lib or src/schemas %s imports only listed modules', (name) => {
-		const file = name === 'vocabulary' ? 'src/schemas/vocabulary.ts' : `src/lib/${name}.ts`;
-		const source = readFileSync(file, 'utf8');
-		const imports = [...source.matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gms)].map(
-			([, path]) => path!.replace(/^.*\//, '').replace(/\.ts$/, ''),
-		);
+	it.each(browserModules)('%s is one file and imports only listed modules', (name) => {
+		const files = ['src/client', 'src/lib', 'src/schemas']
+			.flatMap((dir) => [`${dir}/${name}.ts`, `${dir}/${name}.css`])
+			.filter((file) => existsSync(file));
+		expect(files).toHaveLength(1);
+		const source = readFileSync(files[0]!, 'utf8');
+		const imports = [
+			...source.matchAll(/^\s*import\s+(?!type\b)(?:[^;]*?from\s+)?'([^']+)'/gms),
+		].map(([, path]) => path!.replace(/^.*\//, '').replace(/\.(ts|css)$/, ''));
 		expect(imports.filter((i) => !browserModules.includes(i))).toEqual([]);
 	});
 });
