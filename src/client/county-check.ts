@@ -10,7 +10,7 @@ import { fillMessage, readStrings } from '../lib/client-message';
 import type { CountyLookupText } from '../lib/client-text';
 import type { CountyLookup, LookupState } from '../lib/county-lookup';
 
-const form = document.querySelector<HTMLFormElement>('.county-lookup');
+const form = document.querySelector<HTMLElement>('.county-lookup');
 const t = readStrings<CountyLookupText | undefined>(form, undefined);
 if (form && t) start(form, t);
 
@@ -35,7 +35,7 @@ function agencyList(agencies: [string, string][]): HTMLUListElement {
 	return list;
 }
 
-async function start(form: HTMLFormElement, t: CountyLookupText) {
+async function start(form: HTMLElement, t: CountyLookupText) {
 	const stateSelect = form.querySelector<HTMLSelectElement>('select[name="state"]')!;
 	const countySelect = form.querySelector<HTMLSelectElement>('select[name="county"]')!;
 	const answer = form.querySelector<HTMLElement>('.county-lookup-answer')!;
@@ -99,6 +99,5 @@ async function start(form: HTMLFormElement, t: CountyLookupText) {
 		if (state) show(state, countySelect.value);
 	});
 	fillCounties(byCode.get(stateSelect.value));
-	form.addEventListener('submit', (event) => event.preventDefault());
 	form.hidden = false;
 }
