@@ -42,6 +42,9 @@ export default defineConfig({
 	prerenderConflictBehavior: 'error',
 	// Renamed talking points and agencies' old spellings keep their URLs working.
 	redirects: { ...getTalkingPointRedirects(), ...getAgencyRedirects() },
+	// No prefetching (Starlight turns it on for every link): it downloads pages the reader did not
+	// open, which costs money on a prepaid plan, and its script is 1 KiB on every page (issue 24).
+	prefetch: false,
 	integrations: [
 		// Refuses Markdown and MDX that would run script or code (src/lib/content-guard.ts); first, so
 		// its check runs before the MDX compiler.

@@ -3,6 +3,40 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
+/**
+ * What browser code may import: modules that are themselves browser code, or pure helpers (no
+ * server modules, no tables of text), each importing only others of this list
+ * (tests/unit/lib/browser-imports.test.ts checks that). Interface text and addresses come in as
+ * values (`data-strings`, src/lib/client-text.ts), never by importing ui-strings, paths or site.
+ */
+export const browserModules = [
+	// src/client/
+	'county-check',
+	'print-button',
+	'reader-state',
+	'script-page',
+	'script-state',
+	'wins-filter',
+	// src/lib/: loaded by the search button on first open, and the pure helpers
+	'search-dialog',
+	'client-message',
+	'reader-state-store',
+	'fill-in-store',
+	'mail-link',
+	'placeholders',
+	'text-safety',
+	'action-log',
+	'action-log-files',
+	'search-ranking',
+	'search-words',
+	'i18n',
+	// src/schemas/vocabulary.ts: the controlled words, plain lists
+	'vocabulary',
+];
+
+/** An import path that is not one of `browserModules` (in src/client, src/lib or src/schemas). */
+const notBrowserModule = `^(?!(?:\\.{1,2}/)+(?:(?:src/)?(?:client|lib|schemas)/)?(?:${browserModules.join('|')})(?:\\.ts)?$|~/(?:client|lib|schemas)/(?:${browserModules.join('|')})(?:\\.ts)?$)`;
+
 export default defineConfig(
 	// Build output, dependencies and test scratch copies are not ours to lint.
 	globalIgnores([
@@ -17,6 +51,31 @@ export default defineConfig(
 	tseslint.configs.recommended,
 	astro.configs['flat/recommended'],
 	astro.configs['flat/jsx-a11y-recommended'],
+	{
+		// Browser code receives values; it never imports server modules or tables of text, which
+		// would ship to every page (issue 24). Type-only imports are erased, so they are allowed.
+		files: [
+			'src/client/**/*.ts',
+			'src/lib/search-dialog.ts',
+			'src/components/**/*.astro/*.ts',
+			'pages/**/*.astro/*.ts',
+		],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: notBrowserModule,
+							allowTypeImports: true,
+							message:
+								'Browser code may import only the pure helpers listed in eslint.config.mjs (browserModules); pass text and addresses as values (data-strings, src/lib/client-text.ts).',
+						},
+					],
+				},
+			],
+		},
+	},
 	{
 		rules: {
 			// Unused names are mistakes, except an intentionally ignored leading underscore.

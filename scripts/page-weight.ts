@@ -17,6 +17,79 @@ import { chromiumArgs, findChromium } from '../tools/chromium.ts';
 import { pageTypes } from '../tools/page-types.ts';
 import { startServer } from '../tools/static-server.ts';
 
+/**
+ * One page of every type for the code budget (issue 24): the CSS and JS each ships, gzip compressed,
+ * stays at or under `codeBudget`. Covers the page types above and the pages for one state.
+ */
+export const codePageTypes: Record<string, string> = {
+	home: '/',
+	'role page': '/roles/sheriff/',
+	script: '/scripts/sheriff-phone/',
+	'state page': '/states/texas/',
+	'talking point': '/talking-points/detainers-are-requests/',
+	'state × role': '/states/texas/sheriff/',
+	'meeting kit': '/meeting-kit/',
+	'my actions': '/my-actions/',
+};
+
+/** At most 20 KiB of CSS and JS (gzip) on any page type (issue 24). */
+export const codeBudget = 20 * 1024;
+
+/** Static `import … from "./x.js"` / `import "./x.js"` in a bundled module (not `import()`). */
+const staticImport = /(?:^|[;}\s])import\s*(?:[\w$\s{},*]+?from\s*)?["']([^"']+)["']/g;
+
+/**
+ * Gzip bytes of the CSS and JS a page in `root` ships (each file compressed on its own, as a host
+ * serves it): linked style sheets and inline `<style>`, scripts and inline `<script>` (JSON data
+ * islands excluded: they are not code), and every module those scripts import statically. Modules
+ * loaded only on demand (`import()`, e.g. the search dialog once opened) are not counted.
+ */
+export function codeWeight(root: string, path: string): { css: number; js: number } {
+	const html = parse(readFileSync(join(root, path, 'index.html'), 'utf8'));
+	const gz = (text: string | Buffer) => gzipSync(text).length;
+	let css = 0;
+	let js = 0;
+	const seen = new Set<string>();
+	const addModule = (href: string) => {
+		if (seen.has(href) || !href.startsWith('/')) return;
+		seen.add(href);
+		const file = join(root, href);
+		if (!existsSync(file)) return;
+		const text = readFileSync(file, 'utf8');
+		js += gz(text);
+		for (const [, spec = ''] of text.matchAll(staticImport))
+			addModule(new URL(spec, `http://x${href}`).pathname);
+	};
+	for (const link of html.querySelectorAll('link[rel="stylesheet"]')) {
+		const href = link.getAttribute('href') ?? '';
+		if (href.startsWith('/') && !seen.has(href) && existsSync(join(root, href))) {
+			seen.add(href);
+			css += gz(readFileSync(join(root, href)));
+		}
+	}
+	for (const style of html.querySelectorAll('style')) css += gz(style.innerHTML);
+	for (const script of html.querySelectorAll('script')) {
+		const src = script.getAttribute('src');
+		if (src) addModule(src);
+		else if (!/json/.test(script.getAttribute('type') ?? '')) js += gz(script.innerHTML);
+	}
+	return { css, js };
+}
+
+/** A plain-text table of the CSS and JS per page type, against the budget. */
+export function formatCodeWeights(root = 'dist'): string {
+	const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+	return [
+		`CSS and JS per page type (gzip; budget ${kb(codeBudget)})`,
+		'page type       CSS         JS          total',
+		...Object.entries(codePageTypes).map(([type, path]) => {
+			const { css, js } = codeWeight(root, path);
+			const over = css + js > codeBudget ? '  over budget' : '';
+			return `${type.padEnd(15)} ${kb(css).padEnd(11)} ${kb(js).padEnd(11)} ${kb(css + js)}${over}`;
+		}),
+	].join('\n');
+}
+
 /** How much heavier than plain Starlight a page type may be. */
 export const budgetFactor = 1.15;
 
@@ -188,5 +261,9 @@ export function formatWeights(rows: Awaited<ReturnType<typeof comparePageWeights
 	].join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`)
-	console.log(formatWeights(await comparePageWeights()));
+if (import.meta.url === `file://${process.argv[1]}`) {
+	console.log(formatCodeWeights());
+	// `--code`: only the CSS and JS table, read from dist/ (no browser, no baseline build).
+	if (!process.argv.includes('--code'))
+		console.log(`\n${formatWeights(await comparePageWeights())}`);
+}

@@ -65,9 +65,12 @@ const editionBuild: Step = {
 	env: { EDITION: 'sample', SITE_URL: `http://127.0.0.1:4399${testBasePath}` },
 };
 
-/** Offline, privacy, Spanish and the edition's own page in the browser, against that build. */
+/**
+ * Offline, privacy, Spanish, the role pages' anchor fallback and the edition's own page in the
+ * browser, against that build.
+ */
 const editionBrowserTests: Step = {
-	name: `sample edition browser tests under ${testBasePath} (offline, privacy, Spanish, edition)`,
+	name: `sample edition browser tests under ${testBasePath} (offline, privacy, Spanish, anchors, edition)`,
 	command: [
 		'npx',
 		'playwright',
@@ -76,6 +79,7 @@ const editionBrowserTests: Step = {
 		'tests/e2e/privacy.spec.ts',
 		'tests/e2e/spanish.spec.ts',
 		'tests/e2e/edition.spec.ts',
+		'tests/e2e/point-anchor.spec.ts',
 		'--reporter=list,json',
 	],
 	env: {

@@ -2,18 +2,23 @@
  * "Remember my state on this phone", once JavaScript runs. Pages for one state carry a
  * `.state-memory` box (`data-state-code`, `data-state-name`) with a button to remember it; pages
  * for every state carry a `.state-versions` list of links, each with `data-state-code`, and a
- * `.remembered-state` line that this script fills with the link for the remembered state. All text
+ * `.remembered-state` line that this script fills with the link for the remembered state. Both carry
+ * their interface text in `data-strings` (src/lib/client-text.ts). All text
  * goes in through `textContent`. Without JavaScript the boxes stay hidden and the lists are plain
  * links.
  */
 import { forgetReaderState, loadReaderState, saveReaderState } from '../lib/reader-state-store';
-import { documentStrings } from '../lib/ui-strings';
+import { fillMessage, readStrings } from '../lib/client-message';
+import type { StateMemoryText } from '../lib/client-text';
 
-const { ui } = documentStrings();
-const t = ui.stateRole;
+/** The interface text a component put on `element` (`data-strings`), or undefined. */
+const textOf = (element: HTMLElement) =>
+	readStrings<StateMemoryText | undefined>(element, undefined);
 
 /** Shows, on a page for every state, a link to the remembered state's version, with "Forget". */
 function showRememberedVersion(line: HTMLElement) {
+	const t = textOf(line);
+	if (!t) return;
 	const code = loadReaderState(localStorage);
 	const list = line.closest('.state-versions') ?? document;
 	const link = code ? list.querySelector<HTMLAnchorElement>(`a[data-state-code="${code}"]`) : null;
@@ -21,7 +26,9 @@ function showRememberedVersion(line: HTMLElement) {
 	line.hidden = link === null;
 	if (!link) return;
 	const label = document.createElement('strong');
-	label.textContent = t.yourVersion(link.dataset['stateName'] ?? link.textContent ?? '');
+	label.textContent = fillMessage(t.yourVersion, {
+		state: link.dataset['stateName'] ?? link.textContent ?? '',
+	});
 	const copy = document.createElement('a');
 	copy.href = link.getAttribute('href') ?? link.href;
 	copy.textContent = link.dataset['versionTitle'] ?? link.textContent ?? '';
@@ -38,6 +45,8 @@ function showRememberedVersion(line: HTMLElement) {
 
 /** On a page for one state: the button to remember it, or what is remembered, with "Forget". */
 function enhanceMemory(box: HTMLElement) {
+	const t = textOf(box);
+	if (!t) return;
 	const code = box.dataset['stateCode'] ?? '';
 	const name = box.dataset['stateName'] ?? '';
 	const status = box.querySelector<HTMLElement>('[role="status"]')!;
@@ -47,7 +56,7 @@ function enhanceMemory(box: HTMLElement) {
 		const remembered = loadReaderState(localStorage) === code;
 		rememberButton.hidden = remembered;
 		forgetButton.hidden = !remembered;
-		status.textContent = message ?? (remembered ? t.remembered(name) : '');
+		status.textContent = message ?? (remembered ? fillMessage(t.remembered, { state: name }) : '');
 	};
 	rememberButton.addEventListener('click', () => {
 		saveReaderState(code, localStorage);

@@ -18,11 +18,19 @@ import { forgetFillIn, loadFillIn, saveFillIn, type FillInValues } from '../lib/
 import { buildMailLink, buildPhoneLink } from '../lib/mail-link';
 import { placeholdersIn } from '../lib/placeholders';
 import { stripBidiControls } from '../lib/text-safety';
-import { documentStrings } from '../lib/ui-strings';
+import { readStrings } from '../lib/client-message';
+import type { ScriptPageText } from '../lib/client-text';
 import { applyReaderState } from './script-state';
 
-/** Interface text in the page's language. */
-const { ui } = documentStrings();
+/** Interface text in the page's language, from the page's frontmatter (`.script-body`). */
+const t = readStrings<ScriptPageText>(document.querySelector('.script-body'), {
+	forgotten: '',
+	copied: '',
+	copyFailed: '',
+	tooLongCopied: '',
+	subject: '',
+	recorded: '',
+});
 
 // The reader's state (`?state=`, or remembered): a note on whether the script fits there, and
 // its values for `[STATE]` and `[STATE LAW]`.
@@ -130,17 +138,17 @@ function enhance(form: HTMLElement, tools: HTMLElement, record: HTMLElement) {
 		for (const input of inputs) input.value = '';
 		remember.checked = false;
 		update();
-		say(status, ui.fillIn.forgotten);
+		say(status, t.forgotten);
 	});
 
 	tools.querySelector('[data-action="copy"]')!.addEventListener('click', async () => {
-		say(status, (await copy(scriptWords().text)) ? ui.fillIn.copied : ui.fillIn.copyFailed);
+		say(status, (await copy(scriptWords().text)) ? t.copied : t.copyFailed);
 	});
 	mailLink?.addEventListener('click', async (event) => {
 		if (mailLink.dataset['tooLong'] !== 'true') return;
 		event.preventDefault();
 		const copied = await copy(scriptWords().text);
-		say(status, copied ? ui.fillIn.tooLongCopied : ui.fillIn.copyFailed);
+		say(status, copied ? t.tooLongCopied : t.copyFailed);
 	});
 
 	for (const button of record.querySelectorAll<HTMLButtonElement>('button[data-outcome]')) {
@@ -161,7 +169,7 @@ function enhance(form: HTMLElement, tools: HTMLElement, record: HTMLElement) {
 				...(note ? { note } : {}),
 			});
 			if (noteField) noteField.value = '';
-			say(record.querySelector<HTMLElement>('[role="status"]')!, ui.actions.recorded);
+			say(record.querySelector<HTMLElement>('[role="status"]')!, t.recorded);
 		});
 	}
 
@@ -255,7 +263,7 @@ function scriptWords() {
 	return {
 		subject,
 		body: text,
-		text: subject ? `${ui.fillIn.subject} ${subject}\n\n${text}` : text,
+		text: subject ? `${t.subject} ${subject}\n\n${text}` : text,
 	};
 }
 

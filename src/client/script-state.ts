@@ -8,7 +8,8 @@
  * in through `textContent` only.
  */
 import { chooseReaderState, loadReaderState } from '../lib/reader-state-store';
-import { documentStrings } from '../lib/ui-strings';
+import { fillMessage, readStrings } from '../lib/client-message';
+import type { ScriptStateText } from '../lib/client-text';
 
 /** How the script fits one state (see `ScriptInState` in src/lib/handbook.ts). */
 interface ScriptInState {
@@ -26,8 +27,6 @@ interface StateFit {
 	titles: Record<string, string>;
 	states: Record<string, ScriptInState>;
 }
-
-const { ui } = documentStrings();
 
 /** The data from `data-states`; undefined when absent or malformed. */
 function readStateFit(box: HTMLElement | null): StateFit | undefined {
@@ -48,15 +47,21 @@ function link(href: string, text: string): HTMLAnchorElement {
 }
 
 /** Fills the note for one state: fits, or ruled out with the scripts that fit and the state's page. */
-function showNote(box: HTMLElement, fit: StateFit, code: string, state: ScriptInState) {
-	const t = ui.stateRole;
+function showNote(
+	box: HTMLElement,
+	fit: StateFit,
+	code: string,
+	state: ScriptInState,
+	t: ScriptStateText,
+) {
+	const name = { state: state.name };
 	const message = document.createElement('p');
 	box.replaceChildren(message);
 	box.dataset['fits'] = String(state.instead === undefined);
-	if (state.instead === undefined) message.textContent = t.scriptFits(state.name);
+	if (state.instead === undefined) message.textContent = fillMessage(t.fits, name);
 	else {
 		message.textContent =
-			state.instead.length > 0 ? t.scriptRuledOut(state.name) : t.scriptNoneFits(state.name);
+			state.instead.length > 0 ? fillMessage(t.ruledOut, name) : fillMessage(t.noneFits, name);
 		const list = document.createElement('ul');
 		for (const id of state.instead) {
 			const item = document.createElement('li');
@@ -67,7 +72,12 @@ function showNote(box: HTMLElement, fit: StateFit, code: string, state: ScriptIn
 		if (state.instead.length > 0) box.append(list);
 	}
 	const page = document.createElement('p');
-	page.append(link(fit.statePage.replace('{state}', state.id), t.title(fit.role, state.name)));
+	page.append(
+		link(
+			fit.statePage.replace('{state}', state.id),
+			fillMessage(t.statePage, { role: fit.role, state: state.name }),
+		),
+	);
 	box.append(page);
 	box.hidden = false;
 }
@@ -79,7 +89,8 @@ function showNote(box: HTMLElement, fit: StateFit, code: string, state: ScriptIn
 export function applyReaderState(): Record<string, string> {
 	const box = document.querySelector<HTMLElement>('.state-fit');
 	const fit = readStateFit(box);
-	if (!box || !fit) return {};
+	const t = readStrings<ScriptStateText | undefined>(box, undefined);
+	if (!box || !fit || !t) return {};
 	const code = chooseReaderState(
 		location.search,
 		loadReaderState(localStorage),
@@ -87,6 +98,6 @@ export function applyReaderState(): Record<string, string> {
 	);
 	const state = code ? fit.states[code] : undefined;
 	if (!code || !state) return {};
-	showNote(box, fit, code, state);
+	showNote(box, fit, code, state, t);
 	return state.defaults ?? {};
 }

@@ -1,7 +1,7 @@
 /**
  * Writes `dist/sw.js` from src/integrations/service-worker.js: the shell (styles, scripts, fonts,
- * icons, home and 404 pages), every role and script page, and the Pagefind search bundle are saved
- * on the first visit, in the language of the first page (which registers `sw.js?lang=es` when it is
+ * icons, home and 404 pages), what a volunteer needs with no signal (see `shellPatterns`) and the
+ * Pagefind search bundle are saved on the first visit, in the language of the first page (which registers `sw.js?lang=es` when it is
  * Spanish); the other language's shell once the reader opens a page in it; other pages when read, or
  * all at once when the reader asks. Each file is listed with its SHA-256 hash, so a new build makes
  * a new worker that replaces the saved copy.
@@ -11,6 +11,7 @@
  * they are hashed.
  */
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,9 +21,14 @@ import { inLang } from '../lib/paths.ts';
 import { strings } from '../lib/ui-strings.ts';
 
 /**
- * Files saved on install, by their path in dist/ (always with forward slashes): the shell, what a
- * reader needs to act with no signal (officials, tasks, scripts, their own action list) and the
- * state pages, so "check your county" on the home page works offline from the first visit.
+ * Files saved on install, by their path in dist/ (always with forward slashes): the shell and what
+ * a volunteer needs to act with no signal: the officials' pages and their leave-behinds
+ * (`roles/<role>/print/`), tasks, scripts, talking points, the meeting kit, their own action list,
+ * and the county lookup file, so "Check your county" on the home page answers offline. The first
+ * visit stays under 3 MiB to download (issue 24: it is paid for on a prepaid plan). Left for when
+ * read, or "Save the whole handbook": the 51 state pages (about 5 MB a language; the lookup file
+ * answers for every county in about 200 KB) and each official's page for one state (510 of them:
+ * the reader's own are saved as they open them).
  */
 const shellPatterns: RegExp[] = [
 	// Both languages' pages (`es/` is the Spanish edition); each reader's first visit saves only the
@@ -35,9 +41,9 @@ const shellPatterns: RegExp[] = [
 	/^(es\/)?my-actions\/index\.html$/,
 	// Records request letters and the reader's list of requests sent (issue 26).
 	/^(es\/)?records\/index\.html$/,
-	// The index of states and each state's page; an official's page for one state
-	// (`states/<state>/<role>/`, 510 of them) is saved when read, like any other page.
-	/^(es\/)?states\/(?:[^/]+\/)?index\.html$/,
+	/^(es\/)?talking-points\/(?:[^/]+\/)?index\.html$/,
+	/^(es\/)?meeting-kit\/index\.html$/,
+	/^data\/county-lookup-[a-z]{2}\.json$/,
 	/^pagefind\//,
 	/^_astro\//,
 	/^icons\//,
@@ -55,6 +61,8 @@ function languageOf(file: string): Lang | undefined {
 		file,
 	);
 	if (search) return languages.find((l) => l === search[1]);
+	const lookup = /^data\/county-lookup-([a-z]{2})\.json$/.exec(file);
+	if (lookup) return languages.find((l) => l === lookup[1]);
 	if (!file.endsWith('.html') || file === '404.html') return undefined;
 	return languages.find((l) => l !== 'en' && file.startsWith(`${l}/`)) ?? 'en';
 }
@@ -97,6 +105,10 @@ export interface OfflinePlan {
 	whenRead: Record<string, string>;
 	/** Bytes saved on install, by the language of the first visit. */
 	shellBytes: Record<Lang, number>;
+	/** The same, gzip compressed as a static host sends them: what the first visit downloads. */
+	shellDownload: Record<Lang, number>;
+	/** What "Save the whole handbook" downloads (gzip) after a first visit in each language. */
+	saveAllDownload: Record<Lang, number>;
 }
 
 /** Sorts the files of a built site into what is saved on install and what is saved when read. */
@@ -109,7 +121,11 @@ function planOffline(root: string): OfflinePlan {
 		pages: {},
 		whenRead: {},
 		shellBytes: byLang(() => 0),
+		shellDownload: byLang(() => 0),
+		saveAllDownload: byLang(() => 0),
 	};
+	/** Download bytes of each language's shell files, for "save all" in the other language. */
+	const shellOnly = byLang(() => 0);
 	const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
 		.map((file) => file.split(sep).join('/'))
 		.filter((file) => statSync(join(root, file)).isFile())
@@ -118,13 +134,25 @@ function planOffline(root: string): OfflinePlan {
 		if (neverSaved.some((p) => p.test(file))) continue;
 		const bytes = readFileSync(join(root, file));
 		const hash = createHash('sha256').update(bytes).digest('hex');
-		if (shellPatterns.some((p) => p.test(file))) {
+		const saved = shellPatterns.some((p) => p.test(file));
+		const sent = saved || file.endsWith('.html') ? gzipSync(bytes).length : 0;
+		if (saved) {
 			const lang = languageOf(file);
 			(lang ? plan.shellByLang[lang] : plan.shell)[sitePathOf(file)] = hash;
-			for (const l of lang ? [lang] : languages) plan.shellBytes[l] += bytes.length;
+			for (const l of lang ? [lang] : languages) {
+				plan.shellBytes[l] += bytes.length;
+				plan.shellDownload[l] += sent;
+			}
+			if (lang) shellOnly[lang] += sent;
 		} else if (savedWhenReadOnly.some((p) => p.test(file))) plan.whenRead[sitePathOf(file)] = hash;
-		else if (file.endsWith('.html')) plan.pages[sitePathOf(file)] = hash;
+		else if (file.endsWith('.html')) {
+			plan.pages[sitePathOf(file)] = hash;
+			for (const l of languages) plan.saveAllDownload[l] += sent;
+		}
 	}
+	// "Save all" also saves the other language's shell.
+	for (const l of languages)
+		for (const other of languages) if (other !== l) plan.saveAllDownload[l] += shellOnly[other];
 	return plan;
 }
 
@@ -143,7 +171,8 @@ export default function offlineServiceWorker(): AstroIntegration {
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const { shell, shellByLang, pages, whenRead, shellBytes } = planOffline(root);
+				const { shell, shellByLang, pages, whenRead, shellBytes, shellDownload, saveAllDownload } =
+					planOffline(root);
 				const version = createHash('sha256')
 					.update(JSON.stringify([shell, shellByLang, pages, whenRead]))
 					.digest('hex')
@@ -152,19 +181,29 @@ export default function offlineServiceWorker(): AstroIntegration {
 				const marker = /\/\* BUILD \*\/ \{[^\n]*\};/;
 				if (!marker.test(template)) throw new Error('service-worker.js lost its /* BUILD */ line.');
 				const offlinePages = Object.fromEntries(languages.map((lang) => [lang, offlinePage(lang)]));
-				const data = JSON.stringify({ version, shell, shellByLang, pages, whenRead, offlinePages });
+				const data = JSON.stringify({
+					version,
+					shell,
+					shellByLang,
+					pages,
+					whenRead,
+					offlinePages,
+					saveAllDownload,
+				});
 				writeFileSync(
 					join(root, 'sw.js'),
 					template.replace(marker, () => `${data};`),
 				);
+				const mib = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MiB`;
 				const firstVisit = languages.map(
 					(l) =>
-						`${Object.keys(shell).length + Object.keys(shellByLang[l]).length} files ` +
-						`(${Math.round(shellBytes[l] / 1024)} KiB) in ${l}`,
+						`${Object.keys(shell).length + Object.keys(shellByLang[l]).length} files in ${l} ` +
+						`(${mib(shellDownload[l])} to download, gzip; ${mib(shellBytes[l])} stored)`,
 				);
 				logger.info(
 					`service worker saves ${firstVisit.join(', ')} on the first visit; ` +
-						`${Object.keys(pages).length} more pages when read or saved, ` +
+						`${Object.keys(pages).length} more pages when read or saved ("save all" downloads ` +
+						`${languages.map((l) => `${mib(saveAllDownload[l])} after ${l}`).join(', ')}), ` +
 						`${Object.keys(whenRead).length} only when read`,
 				);
 			},

@@ -3,8 +3,9 @@
  * replaces `build` below with the list of files of that build, each with its SHA-256 hash.
  *
  * - On install it saves the shell in the reader's language (`sw.js?lang=es` on Spanish pages):
- *   styles, scripts, fonts, icons, the home and 404 pages, every role, script and state page, and
- *   the Pagefind search bundle. The other language's shell files are saved when read, like any page,
+ *   styles, scripts, fonts, icons, the home and 404 pages, every role page and leave-behind, task,
+ *   script and talking point, the meeting kit, the county lookup file and the Pagefind search
+ *   bundle (offline-service-worker.ts lists them). The other language's shell files are saved when read, like any page,
  *   and all of them once the reader opens a page in that language (a `save-shell` message from
  *   src/components/OfflineStatus.astro). The worker stays the one first registered: pages in the
  *   other language do not register another, so moving between languages never swaps workers.
@@ -20,7 +21,7 @@
  */
 // One line: offline-service-worker.ts replaces it whole.
 // prettier-ignore
-const build = /* BUILD */ { version: 'dev', shell: {}, shellByLang: { en: {} }, pages: {}, whenRead: {}, offlinePages: { en: '' } };
+const build = /* BUILD */ { version: 'dev', shell: {}, shellByLang: { en: {} }, pages: {}, whenRead: {}, offlinePages: { en: '' }, saveAllDownload: { en: 0 } };
 
 /** The language whose shell this worker saves on install: `?lang=` of its script URL, else English. */
 const requestedLang = new URL(self.location.href).searchParams.get('lang') ?? 'en';
@@ -215,6 +216,12 @@ self.addEventListener('message', (event) => {
 			});
 		})(),
 	);
+});
+
+/** How much "Save the whole handbook" downloads (bytes, gzip), so the button can say so first. */
+self.addEventListener('message', (event) => {
+	if (event.data?.type !== 'save-size') return;
+	event.source?.postMessage({ type: 'save-size', bytes: build.saveAllDownload?.[lang] ?? 0 });
 });
 
 /** "Save the whole handbook": saves every page not saved yet, reporting progress to the page. */

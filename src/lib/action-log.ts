@@ -1,13 +1,14 @@
 /**
  * "What I did": calls and emails the reader recorded, kept in localStorage on this phone only.
  * Script pages add to it; `/my-actions/` lists it, exports it as text or CSV, and saves it to a file
- * that another phone can load. Nothing leaves the device unless the reader exports it.
+ * that another phone can load (src/lib/action-log-files.ts, kept apart so script pages do not
+ * download the exports). Nothing leaves the device unless the reader exports it.
  */
 import { officialStances } from '../schemas/vocabulary';
 import { stripBidiControls } from './text-safety';
 
 /** The storage key of the list. */
-const actionLogStorageKey = 'handbook/actions';
+export const actionLogStorageKey = 'handbook/actions';
 
 /** How a call or email went. */
 export const actionOutcomes = [
@@ -41,7 +42,8 @@ export interface ActionRecord {
 	note?: string;
 }
 
-const isRecord = (value: unknown): value is ActionRecord => {
+/** Whether a stored value is a readable action: its fields, outcome and stance as the list keeps them. */
+export const isActionRecord = (value: unknown): value is ActionRecord => {
 	if (typeof value !== 'object' || value === null) return false;
 	const r = value as Record<string, unknown>;
 	return (
@@ -66,7 +68,7 @@ export function cleanNote(text: string): string | undefined {
 export function readActions(storage: Storage): ActionRecord[] {
 	try {
 		const parsed: unknown = JSON.parse(storage.getItem(actionLogStorageKey) ?? '[]');
-		return Array.isArray(parsed) ? parsed.filter(isRecord) : [];
+		return Array.isArray(parsed) ? parsed.filter(isActionRecord) : [];
 	} catch {
 		return [];
 	}
@@ -97,111 +99,6 @@ export function clearActions(storage: Storage) {
 export function localDateTime(date: Date): string {
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-/** A recorded time as the reader's list shows it, e.g. "2026-11-23 14:05". */
-export const formatWhen = (iso: string) => iso.slice(0, 16).replace('T', ' ');
-
-/**
- * One CSV cell: quoted, inner quotes doubled, and a leading =, +, - or @ (or their full-width
- * forms), TAB, CR or LF defused with an apostrophe so a spreadsheet never runs typed text as a
- * formula (OWASP, "CSV Injection").
- */
-export function csvCell(value: string): string {
-	const safe = /^[=+\-@\t\r\n＝＋－＠]/.test(value) ? `'${value}` : value;
-	return `"${safe.replaceAll('"', '""')}"`;
-}
-
-/** The words for outcomes and stances in the reader's language. */
-export interface ActionLabels {
-	outcomes: Record<ActionOutcome, string>;
-	stances: Record<ActionStance, string>;
-}
-
-/** One action's cells in column order: when, who, outcome, stance, what they said, script. */
-export const actionCells = (r: ActionRecord, labels: ActionLabels) => [
-	formatWhen(r.when),
-	r.who,
-	labels.outcomes[r.outcome],
-	r.stance ? labels.stances[r.stance] : '',
-	r.note ?? '',
-	r.script,
-];
-
-/** The list as CSV with a header row, for an organizer's spreadsheet. */
-export function actionsToCsv(
-	records: readonly ActionRecord[],
-	labels: ActionLabels,
-	header: readonly string[],
-): string {
-	const rows = records.map((r) => actionCells(r, labels));
-	return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
-/** The list as plain text, one line per action, to paste into a message. */
-export function actionsToText(records: readonly ActionRecord[], labels: ActionLabels): string {
-	return records
-		.map(
-			(r) =>
-				`${formatWhen(r.when)}: ${r.who}, ${labels.outcomes[r.outcome]}` +
-				(r.stance ? `, ${labels.stances[r.stance]}` : '') +
-				` (${r.script})` +
-				(r.note ? ` “${r.note}”` : ''),
-		)
-		.join('\n');
-}
-
-/** What marks a file as this handbook's saved log, and its layout's version. */
-const fileFormat = { format: 'handbook-actions', version: 1 } as const;
-
-/** The list as a file another phone can load (`importActions`): JSON with a format mark. */
-export function actionsToFile(records: readonly ActionRecord[]): string {
-	return `${JSON.stringify({ ...fileFormat, actions: records }, null, 1)}\n`;
-}
-
-/** What loading a file did: how many actions it added, how many were here already, how many were unreadable. */
-export interface ImportResult {
-	added: number;
-	alreadyHere: number;
-	skipped: number;
-}
-
-const sameAction = (a: ActionRecord, b: ActionRecord) =>
-	a.when === b.when && a.who === b.who && a.path === b.path && a.outcome === b.outcome;
-
-/**
- * Adds the actions of a saved file to the list, oldest first, leaving out those already here and
- * any entry that is not a readable action. Returns undefined, changing nothing, when the text is
- * not such a file at all.
- */
-export function importActions(storage: Storage, text: string): ImportResult | undefined {
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(text);
-	} catch {
-		return undefined;
-	}
-	const file = parsed as { format?: unknown; actions?: unknown };
-	if (file?.format !== fileFormat.format || !Array.isArray(file.actions)) return undefined;
-	const here = readActions(storage);
-	const readable = file.actions.filter(isRecord).map((r): ActionRecord => {
-		const { note, ...rest } = r;
-		const kept = note === undefined ? undefined : cleanNote(note);
-		return { ...rest, who: stripBidiControls(r.who), ...(kept ? { note: kept } : {}) };
-	});
-	const fresh = readable.filter(
-		(r, i) =>
-			!here.some((h) => sameAction(h, r)) && readable.findIndex((o) => sameAction(o, r)) === i,
-	);
-	storage.setItem(
-		actionLogStorageKey,
-		JSON.stringify([...here, ...fresh].sort((a, b) => a.when.localeCompare(b.when))),
-	);
-	return {
-		added: fresh.length,
-		alreadyHere: readable.length - fresh.length,
-		skipped: file.actions.length - readable.length,
-	};
 }
 
 /**

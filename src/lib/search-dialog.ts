@@ -28,7 +28,8 @@ import {
 	type WordHit,
 } from './search-words';
 import { toLang } from './i18n';
-import { documentStrings } from './ui-strings';
+import { fillMessage, readStrings } from './client-message';
+import type { SearchText } from './client-text';
 
 /** Below this many exact matches, the dialog also shows pages matching most words. */
 const fewExactResults = 5;
@@ -65,9 +66,6 @@ interface Pagefind {
 	) => Promise<{ results: PagefindResult[] } | null>;
 	filters: () => Promise<Record<string, Record<string, number>>>;
 }
-
-const strings = documentStrings().ui.search;
-const { searchReferenceHeading } = documentStrings().phone;
 
 /** An element with attributes and children; strings become text nodes. */
 function h<K extends keyof HTMLElementTagNameMap>(
@@ -168,6 +166,10 @@ async function searchWord(
 
 /** Wires up the dialog in `root` (the <site-search> element). Called once, on first open. */
 export async function startSearch(root: HTMLElement): Promise<void> {
+	/** Interface text in the page's language, from `data-strings` (Search.astro). */
+	const text = readStrings<SearchText | undefined>(root, undefined);
+	if (!text) return;
+	const t: SearchText = text;
 	const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
 	const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 	const output = root.querySelector<HTMLElement>('[data-search-results]')!;
@@ -237,32 +239,36 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
 		const groups: HTMLElement[] = [];
 		if (exactData.length > 0) {
-			const group = renderGroup('search-exact', strings.exactHeading, 'exact');
+			const group = renderGroup('search-exact', t.exactHeading, 'exact');
 			group.querySelector('ol')!.append(...exactData.map(renderResult));
 			if (exact.length > shownExact.length)
 				group.append(moreButton(group, exact, shownExact.length));
 			groups.push(group);
 		}
 		if (partialData.length > 0) {
-			const group = renderGroup('search-partial', strings.partialHeading, 'partial');
+			const group = renderGroup('search-partial', t.partialHeading, 'partial');
 			group.querySelector('ol')!.append(...partialData.map(renderResult));
 			groups.push(group);
 		}
 		if (referenceData.length > 0) {
-			const group = renderGroup('search-reference', searchReferenceHeading, 'reference');
+			const group = renderGroup('search-reference', t.referenceHeading, 'reference');
 			group.querySelector('ol')!.append(...referenceData.map(renderResult));
 			groups.push(group);
 		}
-		if (groups.length === 0) groups.push(h('p', { class: 'search-none' }, strings.none(query)));
+		if (groups.length === 0)
+			groups.push(h('p', { class: 'search-none' }, fillMessage(t.none, { query })));
 		output.replaceChildren(...groups);
 		output.removeAttribute('aria-busy');
-		status.textContent = strings.announce(exact.length, partialData.length);
+		status.textContent = fillMessage(t.announce, {
+			exact: exact.length,
+			partial: partialData.length,
+		});
 		output.setAttribute('data-search-done', query);
 	}
 
 	/** "Show more results": adds the next exact results to the group. */
 	function moreButton(group: HTMLElement, all: PagefindResult[], from: number): HTMLButtonElement {
-		const button = h('button', { type: 'button', class: 'search-more' }, strings.more);
+		const button = h('button', { type: 'button', class: 'search-more' }, t.more);
 		let shown = from;
 		button.addEventListener('click', async () => {
 			const next = all.slice(shown, shown + pageSize);

@@ -366,15 +366,24 @@ export const ui = {
 			"The list of pending requests is more than 30 days old. ICE publishes it less often than the list of agreements: check ICE's 287(g) page for newer requests.",
 		noPendingList: 'No list of pending requests has been imported yet.',
 		signedUnknown: 'date signed not given',
+		/** "Check your county" answering from the lookup file, with no signal too (issue 24). */
+		lookupChoose: 'Choose your county',
+		lookupAgreements: "ICE's list shows a 287(g) agreement here:",
+		lookupPending: "ICE's list shows a request here, not yet signed:",
+		lookupStatePage: (state: string) => `${state}: the state's page, county by county`,
+		lookupFailed:
+			'The county list could not be loaded. Open your state below: its page lists every county.',
 	},
 	notLegalAdvice:
 		'This handbook explains public policy for advocates. It is not legal advice. For help with a case, contact a local immigration legal service.',
 	offline: {
 		saving: 'Saving the handbook for use with no signal…',
 		ready:
-			'Ready to use with no signal: the pages for each official, every script, search, and each page you read.',
+			'Ready to use with no signal: the pages for each official, every script and talking point, the meeting kit, the county check, search, and each page you read.',
 		updated: 'A newer version is saved. Reload to see it.',
 		saveAll: 'Save the whole handbook for offline',
+		/** The same button once the worker has said how much it downloads, e.g. `saveAllSize('24 MB')`. */
+		saveAllSize: (size: string) => `Save the whole handbook for offline (${size} to download)`,
 		/** While saving every page: `savingAll(40, 250)`. */
 		savingAll: (done: number, total: number) => `Saving pages: ${done} of ${total}…`,
 		savedAll: (total: number) => `All ${total} pages are saved for use with no signal.`,
@@ -1594,15 +1603,23 @@ const es: Strings = {
 				'La lista de solicitudes pendientes tiene más de 30 días. ICE la publica con menos frecuencia que la lista de acuerdos: revise la página de 287(g) de ICE para ver solicitudes más nuevas.',
 			noPendingList: 'Todavía no se ha importado una lista de solicitudes pendientes.',
 			signedUnknown: 'sin fecha de firma',
+			lookupChoose: 'Elija su condado',
+			lookupAgreements: 'La lista de ICE muestra un acuerdo 287(g) aquí:',
+			lookupPending: 'La lista de ICE muestra una solicitud aquí, todavía sin firmar:',
+			lookupStatePage: (state: string) => `${state}: la página del estado, condado por condado`,
+			lookupFailed:
+				'No se pudo cargar la lista de condados. Abra su estado abajo: su página tiene cada condado.',
 		},
 		notLegalAdvice:
 			'Este manual explica políticas públicas para quienes abogan por ellas. No es asesoría legal. Si necesita ayuda con un caso, busque un servicio legal de inmigración en su zona.',
 		offline: {
 			saving: 'Guardando el manual para usarlo sin señal…',
 			ready:
-				'Listo para usar sin señal: las páginas de cada funcionario, todos los guiones, la búsqueda y cada página que lea.',
+				'Listo para usar sin señal: las páginas de cada funcionario, todos los guiones y argumentos, el kit para reuniones, la consulta por condado, la búsqueda y cada página que lea.',
 			updated: 'Hay una versión más nueva guardada. Vuelva a cargar la página para verla.',
 			saveAll: 'Guardar todo el manual para usarlo sin conexión',
+			saveAllSize: (size: string) =>
+				`Guardar todo el manual para usarlo sin conexión (${size} de descarga)`,
 			savingAll: (done: number, total: number) => `Guardando páginas: ${done} de ${total}…`,
 			savedAll: (total: number) => `Las ${total} páginas están guardadas para usarlas sin señal.`,
 			savedSome: (failed: number) =>

@@ -1,10 +1,20 @@
 /**
- * "Check your county" from the home page: a reader picks a state, then a county, and lands on that
- * county's part of the state page. It must work with JavaScript off, and offline after one visit.
+ * "Check your county" from the home page. With JavaScript off, a reader picks a state, then a
+ * county, and lands on that county's part of the state page. With it, the answer comes from the
+ * lookup file the first visit saves, so it works offline after one visit.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ui } from '../../src/lib/ui-strings';
 import { firstVisit, serve } from './offline-helpers';
-import { distDir } from './site-paths';
+import { at, distDir } from './site-paths';
+
+async function expectReadableOffline(page: Page, url: string) {
+	const response = await page.goto(url);
+	expect(response?.fromServiceWorker(), url).toBe(true);
+	expect(response?.status(), url).toBe(200);
+}
 
 test.describe('with JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });
@@ -55,28 +65,47 @@ test.describe('with JavaScript off', () => {
 	});
 });
 
-test('the county check works offline after the first visit', async ({ browser }) => {
+/** The committed ICE list the site was built from (the newest file), read here, not from the site. */
+function newestIceList() {
+	const dir = 'content/ice-lists';
+	const newest = readdirSync(dir)
+		.filter((f) => f.endsWith('.json'))
+		.sort()
+		.at(-1)!;
+	return JSON.parse(readFileSync(join(dir, newest), 'utf8')) as {
+		agreements: { state: string; agency: string; countyFips: string | null }[];
+		pending: { countyFips: string | null }[];
+	};
+}
+
+test('"Check your county" answers with no signal after a first visit, from the saved lookup file', async ({
+	browser,
+}) => {
+	test.setTimeout(180_000);
+	const list = newestIceList();
+	// Harris County, Texas (FIPS 48201) has agreements on the list; Travis County (48453) has none.
+	const harris = list.agreements.filter((a) => a.countyFips === '48201').map((a) => a.agency);
+	expect(harris.length).toBeGreaterThan(0);
+	expect([...list.agreements, ...list.pending].some((a) => a.countyFips === '48453')).toBe(false);
 	const site = await serve(distDir);
-	const origin = site.origin;
 	const context = await browser.newContext();
-	const page = await firstVisit(context, origin);
+	const page = await firstVisit(context, site.origin);
 	await site.stop();
 	await context.setOffline(true);
+	await expectReadableOffline(page, `${site.origin}${at('/')}`);
 
-	await page
-		.locator('section.county-check')
-		.getByRole('link', { name: /^Florida/ })
-		.click();
-	await expect(page).toHaveURL(/\/states\/florida\/$/);
-	await page.getByText(/^Pick your county/).click();
-	await page
-		.locator('.county-index')
-		.getByRole('link', { name: 'Collier County', exact: true })
-		.click();
-	await expect(page.locator('h4#collier-county')).toBeInViewport();
-	await expect(
-		page.locator('section.county', { has: page.locator('#collier-county') }),
-	).toContainText('Collier County Sheriff');
+	const lookup = page.locator('.county-lookup');
+	await lookup.getByLabel(ui.ice.checkState).selectOption({ label: 'Texas' });
+	await lookup.getByLabel(ui.ice.checkCounty).selectOption({ label: 'Harris County' });
+	const answer = lookup.locator('.county-lookup-answer');
+	await expect(answer).toContainText(ui.ice.lookupAgreements);
+	for (const agency of harris) await expect(answer).toContainText(agency);
+	await expect(answer.getByRole('link', { name: /Texas/ }).last()).toHaveAttribute(
+		'href',
+		at('/states/texas/#harris-county'),
+	);
+	await lookup.getByLabel(ui.ice.checkCounty).selectOption({ label: 'Travis County' });
+	await expect(answer).toContainText(ui.stateRole.countyNone);
 	await context.close();
 });
 

@@ -1,7 +1,9 @@
 /**
  * The handbook works with no signal. Each test serves the built site itself, so it can stop the
  * server and go offline: after a first visit the shell, the officials' pages, the scripts and search
- * work; other pages work once read, or all of them after "Save the whole handbook"; and a new build
+ * work, and so do the talking points, the meeting kit and the leave-behinds ("Check your county"
+ * offline: county-check.spec.ts); other pages work once read, or all of them after "Save the whole handbook"
+ * (which says its size first); and a new build
  * replaces what was saved, all of it, with the footer saying so. Offline searches show the same
  * pages, in the same order, as online, "matches most of your words" included.
  */
@@ -64,7 +66,15 @@ test('after a first visit, the officials’ pages, the scripts and search work w
 	await site.stop();
 	await context.setOffline(true);
 
-	for (const path of ['/roles/sheriff/', '/roles/congress/', '/scripts/sheriff-phone/', '/'])
+	for (const path of [
+		'/roles/sheriff/',
+		'/roles/congress/',
+		'/roles/sheriff/print/',
+		'/scripts/sheriff-phone/',
+		'/talking-points/detainers-are-requests/',
+		'/meeting-kit/',
+		'/',
+	])
 		await expectReadableOffline(page, `${site.origin}${at(path)}`);
 	for (const [i, query] of queries.entries()) {
 		const results = await search(page, query);
@@ -139,7 +149,10 @@ test('"Save the whole handbook" makes every page readable with no signal', async
 	// Officials' pages for each state and agencies' pages are saved when read, not by "save all"
 	// (offline-service-worker.ts).
 	const pages = allPages().filter((path) => !isStateOfficialPage(path) && !isAgencyPage(path));
-	await page.getByRole('button', { name: ui.offline.saveAll }).click();
+	// Before it starts, the button says how much it will download.
+	const saveAll = page.getByRole('button', { name: ui.offline.saveAll });
+	await expect(saveAll).toHaveText(/\(\d+ MB to download\)$/);
+	await saveAll.click();
 	await expect(page.locator('.offline-status')).toHaveText(/^All \d+ pages are saved/, {
 		timeout: 150_000,
 	});

@@ -1,6 +1,7 @@
 /** The built site can be saved for offline use and its search filters cannot leak into excerpts. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { listHtmlFiles } from '../../src/lib/link-check';
 import { allPagePaths, distDir, page } from './dist';
@@ -51,8 +52,37 @@ describe('the service worker', () => {
 		expect(build.whenRead).toHaveProperty(['/states/texas/sheriff/']);
 		expect(build.whenRead).toHaveProperty(['/es/states/texas/sheriff/print/']);
 		expect(firstVisit('en')).not.toHaveProperty(['/states/texas/sheriff/']);
-		expect(firstVisit('en')).toHaveProperty(['/states/texas/']);
 		expect(build.pages).not.toHaveProperty(['/states/texas/sheriff/']);
+	});
+
+	it.each(['en', 'es'])(
+		'a first visit in %s holds what a volunteer needs with no signal, and the county lookup instead of the state pages',
+		(lang) => {
+			const l = lang === 'en' ? '' : `/${lang}`;
+			const saved = firstVisit(lang);
+			for (const path of [
+				'/',
+				'/roles/sheriff/',
+				'/roles/sheriff/print/',
+				'/scripts/sheriff-phone/',
+				'/talking-points/',
+				'/talking-points/detainers-are-requests/',
+				'/meeting-kit/',
+				'/my-actions/',
+			])
+				expect(saved, `${l}${path}`).toHaveProperty([`${l}${path}`]);
+			expect(saved).toHaveProperty([`/data/county-lookup-${lang}.json`]);
+			// The 51 state pages are saved when read, or by "Save the whole handbook".
+			expect(saved).not.toHaveProperty([`${l}/states/texas/`]);
+			expect(build.pages).toHaveProperty([`${l}/states/texas/`]);
+		},
+	);
+
+	it.each(['en', 'es'])('a first visit in %s downloads at most 3 MiB (gzip)', (lang) => {
+		const bytes = Object.keys(firstVisit(lang))
+			.map((path) => join(distDir, path.endsWith('/') ? `${path}index.html` : path))
+			.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+		expect(bytes).toBeLessThanOrEqual(3 * 1024 * 1024);
 	});
 
 	it('saves the officials’ pages of the first visit’s language only', () => {

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
-	actionsToCsv,
-	actionsToFile,
-	actionsToText,
 	addAction,
 	clearActions,
 	forgetNamesInActions,
-	importActions,
 	localDateTime,
 	readActions,
 	removeAction,
 	type ActionRecord,
 } from '../../../src/lib/action-log';
+import {
+	actionsToCsv,
+	actionsToFile,
+	actionsToText,
+	importActions,
+} from '../../../src/lib/action-log-files';
 import { defaultsFromQuery, fieldKeyFor, fieldsForScript } from '../../../src/lib/fill-in-fields';
 import { forgetFillIn, loadFillIn, saveFillIn } from '../../../src/lib/fill-in-store';
 import { buildMailLink, buildPhoneLink, maxMailLinkLength } from '../../../src/lib/mail-link';
