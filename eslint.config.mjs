@@ -30,8 +30,17 @@ export const browserModules = [
 	'search-ranking',
 	'search-words',
 	'i18n',
-	// src/schemas/vocabulary.ts: the controlled words, plain lists
+	'fill-in-fields',
+	'slug',
+	'records-dates',
+	'records-letters',
+	'records-tracker',
+	'icalendar-text',
+	// src/client/: the records page
+	'records-page',
+	// src/schemas/: the controlled words (plain lists) and the placeholder pattern
 	'vocabulary',
+	'placeholder-pattern',
 ];
 
 /** An import path that is not one of `browserModules` (in src/client, src/lib or src/schemas). */
