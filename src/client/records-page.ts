@@ -6,6 +6,8 @@
  * state picker's data attributes. Nothing typed is sent anywhere: no request leaves the page.
  * `?agency=<name>&state=<state id>` fills in the agency and the state (agency pages link so).
  */
+import { fillMessage, readStrings } from '../lib/client-message';
+import type { RecordsText } from '../lib/client-text';
 import { buildMailLink } from '../lib/mail-link';
 import { loadReaderState } from '../lib/reader-state-store';
 import { checkDate, isPastDue } from '../lib/records-dates';
@@ -28,14 +30,14 @@ import {
 	type TrackedRequest,
 } from '../lib/records-tracker';
 import { stripBidiControls } from '../lib/text-safety';
-import { documentStrings } from '../lib/ui-strings';
 
-const t = documentStrings().records;
 const lang = document.documentElement.lang.startsWith('es') ? 'es' : 'en';
 
 const form = document.querySelector<HTMLElement>('.records-form');
 const tracker = document.querySelector<HTMLElement>('.records-tracker');
-if (form && tracker) enhance(form, tracker);
+/** Interface text in the page's language, from the form's frontmatter (`data-strings`). */
+const t = readStrings<RecordsText | undefined>(form, undefined);
+if (form && tracker && t) enhance(form, tracker, t);
 
 /** Today on the phone's clock, YYYY-MM-DD. */
 function today(): string {
@@ -61,7 +63,7 @@ function lawOf(option: HTMLOptionElement | undefined): RecordsLawFacts | undefin
 	};
 }
 
-function enhance(form: HTMLElement, tracker: HTMLElement) {
+function enhance(form: HTMLElement, tracker: HTMLElement, t: RecordsText) {
 	const templatePicker = form.querySelector<HTMLSelectElement>('#records-template')!;
 	const statePicker = form.querySelector<HTMLSelectElement>('#records-state')!;
 	const inputs = [...form.querySelectorAll<HTMLInputElement>('input[data-field]')];
@@ -146,13 +148,16 @@ function enhance(form: HTMLElement, tracker: HTMLElement) {
 		}
 		const name = law.lawName && law.citation ? recordsLawWords(law, lang) : '';
 		lawNote.textContent = !name
-			? t.lawNotChecked(law.stateName)
+			? fillMessage(t.lawNotChecked, { state: law.stateName })
 			: (law.deadlineKind === 'business-days' || law.deadlineKind === 'calendar-days') &&
 				  law.deadlineDays !== undefined
-				? t.lawChecked(name, dayCount(law.deadlineKind, law.deadlineDays, lang))
-				: t.lawNoDays(name);
+				? fillMessage(t.lawChecked, {
+						law: name,
+						days: dayCount(law.deadlineKind, law.deadlineDays, lang),
+					})
+				: fillMessage(t.lawNoDays, { law: name });
 		lawLink.href = option.dataset['href'] ?? lawLink.href;
-		lawLink.textContent = t.stateLawLink(law.stateName);
+		lawLink.textContent = fillMessage(t.stateLawLink, { state: law.stateName });
 	}
 
 	form.addEventListener('input', update);
@@ -184,12 +189,16 @@ function enhance(form: HTMLElement, tracker: HTMLElement) {
 		actions.hidden = false;
 	}
 
-	enhanceTracker(tracker, {
-		agency: () => cleanAgency(input('agency')?.value ?? ''),
-		state: () => selectedState(),
-		template: () => templatePicker.value,
-		yourName: () => stripBidiControls(input('your-name')?.value ?? '').trim(),
-	});
+	enhanceTracker(
+		tracker,
+		{
+			agency: () => cleanAgency(input('agency')?.value ?? ''),
+			state: () => selectedState(),
+			template: () => templatePicker.value,
+			yourName: () => stripBidiControls(input('your-name')?.value ?? '').trim(),
+		},
+		t,
+	);
 
 	form.hidden = false;
 	document.querySelector<HTMLElement>('.records-no-script')?.setAttribute('hidden', '');
@@ -204,7 +213,7 @@ interface FormReading {
 	yourName: () => string;
 }
 
-function enhanceTracker(tracker: HTMLElement, form: FormReading) {
+function enhanceTracker(tracker: HTMLElement, form: FormReading, t: RecordsText) {
 	const sent = tracker.querySelector<HTMLInputElement>('#records-sent')!;
 	const status = tracker.querySelector<HTMLElement>(':scope > [role="status"]')!;
 	const list = tracker.querySelector<HTMLUListElement>('.records-list')!;
@@ -274,10 +283,19 @@ function enhanceTracker(tracker: HTMLElement, form: FormReading) {
 			el.textContent = text;
 			return el;
 		};
-		li.append(line(t.sentLine(request.agency, stateName, title, letterDay(request.sent, lang))));
+		li.append(
+			line(
+				fillMessage(t.sentLine, {
+					agency: request.agency,
+					state: stateName,
+					title,
+					sent: letterDay(request.sent, lang),
+				}),
+			),
+		);
 		const dueText = letterDay(check.date, lang);
 		if (!check.suggested) {
-			li.append(line(t.dueLine(dueText, days)));
+			li.append(line(fillMessage(t.dueLine, { due: dueText, days })));
 			const note = [request.deadlineKind === 'business-days' ? t.businessDaysNote : '', t.countNote]
 				.filter(Boolean)
 				.join(' ');
@@ -285,7 +303,9 @@ function enhanceTracker(tracker: HTMLElement, form: FormReading) {
 		} else
 			li.append(
 				line(
-					request.deadlineKind === 'none' ? t.noDeadlineLine(dueText) : t.uncheckedLine(dueText),
+					request.deadlineKind === 'none'
+						? fillMessage(t.noDeadlineLine, { day: dueText })
+						: fillMessage(t.uncheckedLine, { day: dueText }),
 				),
 			);
 		const actions = document.createElement('p');
@@ -297,8 +317,12 @@ function enhanceTracker(tracker: HTMLElement, form: FormReading) {
 		reminder.addEventListener('click', () => {
 			const ics = reminderCalendar({
 				date: check.date,
-				title: t.reminderTitle(request.agency),
-				description: t.reminderDescription(title, letterDay(request.sent, lang), lawWords),
+				title: fillMessage(t.reminderTitle, { agency: request.agency }),
+				description: fillMessage(t.reminderDescription, {
+					title,
+					sent: letterDay(request.sent, lang),
+					law: lawWords,
+				}),
 				key: `${request.sent} ${request.agency} ${request.template}`,
 				stamp: today(),
 			});
@@ -307,7 +331,10 @@ function enhanceTracker(tracker: HTMLElement, form: FormReading) {
 		const remove = document.createElement('button');
 		remove.type = 'button';
 		remove.textContent = t.remove;
-		remove.setAttribute('aria-label', t.removeLabel(request.agency, request.sent));
+		remove.setAttribute(
+			'aria-label',
+			fillMessage(t.removeLabel, { agency: request.agency, sent: request.sent }),
+		);
 		remove.addEventListener('click', () => {
 			removeRequest(localStorage, index);
 			render();
@@ -317,7 +344,8 @@ function enhanceTracker(tracker: HTMLElement, form: FormReading) {
 		li.append(actions);
 		if (late) {
 			li.append(line(t.late, 'strong'));
-			const letter = t.followUp({
+			// With no number of days the letter leaves out how long the law gave.
+			const letter = fillMessage(days ? t.followUp : t.followUpNoDays, {
 				agency: request.agency,
 				sent: letterDay(request.sent, lang),
 				title,
@@ -330,7 +358,7 @@ function enhanceTracker(tracker: HTMLElement, form: FormReading) {
 			box.className = 'follow-up';
 			li.append(box);
 			if (option?.dataset['appeal']) {
-				li.append(line(t.appealHeading(stateName), 'strong'));
+				li.append(line(fillMessage(t.appealHeading, { state: stateName }), 'strong'));
 				li.append(line(option.dataset['appeal']));
 			}
 			const copyButton = document.createElement('button');

@@ -127,3 +127,77 @@ export function countyLookupText({ ui }: Strings) {
 	};
 }
 export type CountyLookupText = ReturnType<typeof countyLookupText>;
+
+/**
+ * The letter form, the copy buttons and the list of requests sent on `/records/`
+ * (RecordsForm.astro, src/client/records-page.ts). The follow-up letter says how long the law
+ * gave only when the state's deadline is a number of days, so it comes as two templates.
+ */
+export function recordsText({ records: t }: Strings) {
+	return {
+		lawChecked: clientMessage(t.lawChecked, { law: 'text', days: 'text' }),
+		lawNoDays: clientMessage(t.lawNoDays, { law: 'text' }),
+		lawNotChecked: clientMessage(t.lawNotChecked, { state: 'text' }),
+		stateLawLink: clientMessage(t.stateLawLink, { state: 'text' }),
+		subject: t.subject,
+		copied: t.copied,
+		copyFailed: t.copyFailed,
+		tooLongCopied: t.tooLongCopied,
+		added: t.added,
+		addNeedsAgency: t.addNeedsAgency,
+		sentLine: clientMessage(t.sentLine, {
+			agency: 'text',
+			state: 'text',
+			title: 'text',
+			sent: 'text',
+		}),
+		dueLine: clientMessage(t.dueLine, { due: 'text', days: 'text' }),
+		businessDaysNote: t.businessDaysNote,
+		countNote: t.countNote,
+		noDeadlineLine: clientMessage(t.noDeadlineLine, { day: 'text' }),
+		uncheckedLine: clientMessage(t.uncheckedLine, { day: 'text' }),
+		late: t.late,
+		appealHeading: clientMessage(t.appealHeading, { state: 'text' }),
+		copyFollowUp: t.copyFollowUp,
+		reminder: t.reminder,
+		reminderFile: t.reminderFile,
+		reminderTitle: clientMessage(t.reminderTitle, { agency: 'text' }),
+		reminderDescription: clientMessage(t.reminderDescription, {
+			title: 'text',
+			sent: 'text',
+			law: 'text',
+		}),
+		remove: t.remove,
+		removeLabel: clientMessage(t.removeLabel, { agency: 'text', sent: 'text' }),
+		removed: t.removed,
+		forgotten: t.forgotten,
+		/** The follow-up letter when the law gives a number of days (`{days}`, ended on `{due}`). */
+		followUp: clientMessage(
+			(
+				agency: string,
+				sent: string,
+				title: string,
+				law: string,
+				days: string,
+				due: string,
+				name: string,
+			) => t.followUp({ agency, sent, title, law, days, due, name }),
+			{
+				agency: 'text',
+				sent: 'text',
+				title: 'text',
+				law: 'text',
+				days: 'text',
+				due: 'text',
+				name: 'text',
+			},
+		),
+		/** The follow-up letter when the law sets no number of days. */
+		followUpNoDays: clientMessage(
+			(agency: string, sent: string, title: string, law: string, name: string) =>
+				t.followUp({ agency, sent, title, law, days: '', due: '', name }),
+			{ agency: 'text', sent: 'text', title: 'text', law: 'text', name: 'text' },
+		),
+	};
+}
+export type RecordsText = ReturnType<typeof recordsText>;

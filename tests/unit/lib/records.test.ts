@@ -1,5 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { fillMessage } from '../../../src/lib/client-message';
+import { recordsText } from '../../../src/lib/client-text';
 import {
 	addBusinessDays,
 	addCalendarDays,
@@ -22,6 +24,7 @@ import {
 	removeRequest,
 	type TrackedRequest,
 } from '../../../src/lib/records-tracker';
+import { strings } from '../../../src/lib/ui-strings';
 
 /** A Storage kept in memory, like the phone's localStorage. */
 function memoryStorage(): Storage {
@@ -211,5 +214,50 @@ describe('the requests tracker', () => {
 		expect(event.startDate.isDate).toBe(true);
 		expect(event.endDate.toString()).toBe('2026-12-19');
 		expect(event.uid).toBe('records-20261218-2026-12-04-harris-county-sheriff@handbook');
+	});
+});
+
+describe("the records page's text as the browser gets it", () => {
+	const sent = {
+		agency: 'Polk County {name} Sheriff',
+		sent: 'March 2, 2026',
+		title: 'The 287(g) agreement',
+		law: 'the Public Records Act',
+		due: 'March 16, 2026',
+		name: 'Ana Díaz',
+	};
+
+	it.each(['en', 'es'] as const)(
+		'%s: the follow-up letter reads word for word as the interface strings write it',
+		(lang) => {
+			const t = recordsText(strings[lang]);
+			const source = strings[lang].records;
+			const days = lang === 'en' ? '10 business days' : '10 días hábiles';
+			expect(fillMessage(t.followUp, { ...sent, days })).toBe(source.followUp({ ...sent, days }));
+			expect(fillMessage(t.followUpNoDays, { ...sent, days: '' })).toBe(
+				source.followUp({ ...sent, days: '' }),
+			);
+			expect(fillMessage(t.dueLine, { due: sent.due, days })).toBe(source.dueLine(sent.due, days));
+		},
+	);
+
+	it('leaves out how long the law gave when it sets no number of days', () => {
+		const t = recordsText(strings.en);
+		const withDays = fillMessage(t.followUp, { ...sent, days: '10 business days' });
+		const without = fillMessage(t.followUpNoDays, { ...sent, days: '' });
+		expect(withDays).toContain(
+			'The law gives you 10 business days to answer. That time ended on March 16, 2026.',
+		);
+		expect(without).not.toContain('The law gives you');
+		expect(without).not.toContain('March 16, 2026');
+		expect(without).toContain(
+			'I have not received the records or a letter that says when they will be ready.',
+		);
+	});
+
+	it('keeps what the reader typed as typed, braces and all', () => {
+		const letter = fillMessage(recordsText(strings.en).followUpNoDays, sent);
+		expect(letter.startsWith('To the records officer of Polk County {name} Sheriff:')).toBe(true);
+		expect(letter.endsWith('Thank you,\nAna Díaz')).toBe(true);
 	});
 });
