@@ -7,6 +7,7 @@ import { basePath, editBaseUrl, siteUrl } from './src/lib/site.ts';
 import { edition, contactsAgeDays, contactsMaxAgeDays } from './src/lib/edition.ts';
 import { getTalkingPointRedirects } from './src/lib/redirects.ts';
 import { getAgencyRedirects } from './src/lib/agencies.ts';
+import { withBase } from './src/lib/paths.ts';
 import { searchRanking } from './src/lib/search-ranking.ts';
 import { strings } from './src/lib/ui-strings.ts';
 import { starlightLocales } from './src/lib/i18n.ts';
@@ -41,8 +42,14 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Two pages claiming one URL (for example two talking points with one permalink) fail the build.
 	prerenderConflictBehavior: 'error',
-	// Renamed talking points and agencies' old spellings keep their URLs working.
-	redirects: { ...getTalkingPointRedirects(), ...getAgencyRedirects() },
+	// Renamed talking points and agencies' old spellings keep their URLs working. Astro writes the
+	// target into the stub's refresh tag as given, so under a base path the target carries it.
+	redirects: Object.fromEntries(
+		Object.entries({ ...getTalkingPointRedirects(), ...getAgencyRedirects() }).map(([from, to]) => [
+			from,
+			withBase(to),
+		]),
+	),
 	integrations: [
 		// Refuses Markdown and MDX that would run script or code (src/lib/content-guard.ts); first, so
 		// its check runs before the MDX compiler.
