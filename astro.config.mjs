@@ -6,6 +6,7 @@ import { basePath, editBaseUrl, siteUrl } from './src/lib/site.ts';
 import { edition, contactsAgeDays, contactsMaxAgeDays } from './src/lib/edition.ts';
 import { getTalkingPointRedirects } from './src/lib/redirects.ts';
 import { getAgencyRedirects } from './src/lib/agencies.ts';
+import { withBase } from './src/lib/paths.ts';
 import { strings } from './src/lib/ui-strings.ts';
 import { starlightLocales } from './src/lib/i18n.ts';
 import basePathLinks from './src/integrations/base-path-links.ts';
@@ -40,8 +41,14 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Two pages claiming one URL (for example two talking points with one permalink) fail the build.
 	prerenderConflictBehavior: 'error',
-	// Renamed talking points and agencies' old spellings keep their URLs working.
-	redirects: { ...getTalkingPointRedirects(), ...getAgencyRedirects() },
+	// Renamed talking points and agencies' old spellings keep their URLs working. Astro writes the
+	// target into the stub's refresh tag as given, so under a base path the target carries it.
+	redirects: Object.fromEntries(
+		Object.entries({ ...getTalkingPointRedirects(), ...getAgencyRedirects() }).map(([from, to]) => [
+			from,
+			withBase(to),
+		]),
+	),
 	// No prefetching (Starlight turns it on for every link): it downloads pages the reader did not
 	// open, which costs money on a prepaid plan, and its script is 1 KiB on every page (issue 24).
 	prefetch: false,
