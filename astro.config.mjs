@@ -14,7 +14,6 @@ import builtLinkCheck from './src/integrations/built-link-check.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
 import hostFiles from './src/integrations/host-files.ts';
-import searchIndex from './src/integrations/search-index.ts';
 import offlineServiceWorker from './src/integrations/offline-service-worker.ts';
 import translationStatus from './src/integrations/translation-status.ts';
 
@@ -115,15 +114,11 @@ export default defineConfig({
 				Search: './src/components/overrides/Search.astro',
 			},
 			markdown: { processedDirs: ['./content/'] },
-			// The search index is built by searchIndex() below, which hands Pagefind only searchable pages.
-			pagefind: false,
 			// Search ranking is set by the handbook's own dialog (src/lib/search-ranking.ts), not here:
 			// Starlight's `pagefind.ranking` reaches only the dialog this project replaced.
 			// No starlight-links-validator: built-link-check below checks every finished page, generated
 			// ones and base paths included, where the validator saw only Markdown links as written.
 		}),
-		// Right after starlight(), where Starlight's own Pagefind step ran: the search index.
-		searchIndex(),
 		// Right after starlight(): links authors wrote as "/roles/…" get the base path (SITE_URL's path).
 		basePathLinks(),
 		// The one link check, after starlight(): every link and #anchor in the finished HTML, generated
