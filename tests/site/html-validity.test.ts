@@ -7,6 +7,7 @@
  * Findings in markup that Starlight renders, and that we do not override, are listed below for one
  * rule and one element each; everything else on those elements is still checked.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
 import { describe, expect, it } from 'vitest';
@@ -48,10 +49,12 @@ function unexplained(messages: Message[]): string[] {
 }
 
 /**
- * Astro writes each redirect stub (an agency's old spelling, a renamed talking point) with the
- * title "Redirecting to: <address>", longer than 70 characters for a long agency name. The stub is
- * not a page anyone reads: it sends the browser on at once, so its title is left as Astro writes it.
+ * Astro writes each redirect stub (an agency's old spelling, a renamed talking point) from its own
+ * template: a lower-case doctype and the title "Redirecting to: <address>", longer than 70
+ * characters for a long agency name. The stub is not a page anyone reads (it sends the browser on
+ * at once), so those two findings are left as Astro writes them; any other finding still fails.
  */
+const astroRedirectStubFindings = new Set(['long-title', 'doctype-style']);
 const isRedirectStub = (page: string) =>
 	readFileSync(join(distDir, page), 'utf8').includes('http-equiv="refresh"');
 
@@ -60,7 +63,7 @@ describe('valid HTML', () => {
 		const report = await validator.validateFile(join(distDir, page));
 		const messages = report.results.flatMap((r) => r.messages);
 		const found = isRedirectStub(page)
-			? messages.filter((m) => m.ruleId !== 'long-title')
+			? messages.filter((m) => !astroRedirectStubFindings.has(m.ruleId))
 			: messages;
 		expect(unexplained(found)).toEqual([]);
 	});
