@@ -393,17 +393,11 @@ function findColumns(open: OpenSheet, kind: ListKind): Record<string, number> {
 	return columns;
 }
 
-/** An agency name compared the way ICE varies it (letter case, apostrophes, spaces, punctuation). */
-export const agencyKey = (agency: string) =>
-	agency
-		.toLowerCase()
-		.replace(/[’‘`]/g, "'")
-		.replace(/&/g, ' and ')
-		.replace(/\bsheriffs\b|\bsheriff's\b|\bsherrif'?s\b/g, 'sheriff')
-		.replace(/\bdept\.?(?=\s|$)/g, 'department')
-		.replace(/\bco\.(?=\s|$)/g, 'county')
-		.replace(/[^a-z0-9]+/g, ' ')
-		.trim();
+/**
+ * An agency name compared the way ICE varies it (letter case, apostrophes, spaces, punctuation):
+ * the rule the agency pages' addresses use too, kept in one place (src/lib/agencies.ts).
+ */
+export { agencyNameKey as agencyKey } from '../src/lib/agencies.ts';
 
 /** The agency type from its name, when ICE's TYPE cell is empty or #NA. */
 function inferAgencyType(agency: string): IcePending['agencyType'] | undefined {
