@@ -15,6 +15,7 @@ import contentGuard from './src/integrations/content-guard.ts';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import offlineServiceWorker from './src/integrations/offline-service-worker.ts';
+import searchBundle from './src/integrations/search-bundle.ts';
 import translationStatus from './src/integrations/translation-status.ts';
 
 /** A sidebar label in every language: `label('start')` → `{ label: 'Start here', translations: { es: … } }`. */
@@ -130,6 +131,9 @@ export default defineConfig({
 		hostFiles({ ...getTalkingPointRedirects(), ...getAgencyRedirects() }),
 		// Prints how much of the handbook is translated, and which translations are out of date.
 		translationStatus(),
+		// Removes Pagefind's own search interfaces, which the handbook's search never loads (430 KB a
+		// first offline visit would save); before the service worker lists what is left.
+		searchBundle(),
 		// Last: lists every built file, the search index included, for offline use.
 		offlineServiceWorker(),
 	],

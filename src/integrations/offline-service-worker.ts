@@ -44,6 +44,7 @@ const shellPatterns: RegExp[] = [
 	/^(es\/)?talking-points\/(?:[^/]+\/)?index\.html$/,
 	/^(es\/)?meeting-kit\/index\.html$/,
 	/^data\/county-lookup-[a-z]{2}\.json$/,
+	// What search loads, for the reader's language (search-bundle.ts removed the rest).
 	/^pagefind\//,
 	/^_astro\//,
 	/^icons\//,
