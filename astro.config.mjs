@@ -15,6 +15,7 @@ import contentGuard from './src/integrations/content-guard.ts';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import offlineServiceWorker from './src/integrations/offline-service-worker.ts';
+import plainDynamicImports from './src/integrations/plain-dynamic-imports.ts';
 import searchBundle from './src/integrations/search-bundle.ts';
 import translationStatus from './src/integrations/translation-status.ts';
 
@@ -127,6 +128,8 @@ export default defineConfig({
 		builtLinkCheck(),
 		// Writes each page's final Content-Security-Policy; before the service worker hashes the pages.
 		contentSecurityPolicy(),
+		// Code loaded on first use (import()) without Vite's 1 KiB preload helper on every page.
+		plainDynamicImports(),
 		// _headers (the policy as an HTTP header) and _redirects for Netlify and Cloudflare Pages.
 		hostFiles({ ...getTalkingPointRedirects(), ...getAgencyRedirects() }),
 		// Prints how much of the handbook is translated, and which translations are out of date.
