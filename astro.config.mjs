@@ -114,6 +114,8 @@ export default defineConfig({
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				// Exact matches plus "matches most of your words", loaded on first open; why, in the file.
 				Search: './src/components/overrides/Search.astro',
+				// No theme picker: light or dark follows the device's setting; why, in the file.
+				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
 			},
 			markdown: { processedDirs: ['./content/'] },
 			// Search ranking is set by the handbook's own dialog (src/lib/search-ranking.ts), not here:
