@@ -5,14 +5,7 @@
  * leaves the device. Without JavaScript none of this shows and the script reads with its
  * placeholders, as written.
  */
-import {
-	addAction,
-	forgetNamesInActions,
-	localDateTime,
-	type ActionOutcome,
-	type ActionStance,
-	cleanNote,
-} from '../lib/action-log';
+import type { ActionOutcome, ActionStance } from '../lib/action-log';
 import { defaultsFromQuery } from '../lib/fill-in-fields';
 import { forgetFillIn, loadFillIn, saveFillIn, type FillInValues } from '../lib/fill-in-store';
 import { buildMailLink, buildPhoneLink } from '../lib/mail-link';
@@ -35,6 +28,13 @@ const t = readStrings<ScriptPageText>(document.querySelector('.script-body'), {
 // The reader's state (`?state=`, or remembered): a note on whether the script fits there, and
 // its values for `[STATE]` and `[STATE LAW]`.
 const stateDefaults = applyReaderState();
+
+/**
+ * The list of what the reader did (src/lib/action-log.ts), loaded on the first tap of a "record"
+ * button or "forget": most visits only read the script, and this keeps the page under its 20 KB
+ * budget of code (issue 24). The file is part of the offline copy, like every script.
+ */
+const actionLog = () => import('../lib/action-log');
 
 const form = document.querySelector<HTMLElement>('.fill-in');
 const tools = document.querySelector<HTMLElement>('.script-actions');
@@ -132,12 +132,12 @@ function enhance(form: HTMLElement, tools: HTMLElement, record: HTMLElement) {
 		update();
 		save();
 	});
-	form.querySelector('[data-action="forget"]')!.addEventListener('click', () => {
+	form.querySelector('[data-action="forget"]')!.addEventListener('click', async () => {
 		forgetFillIn(sessionStorage, localStorage);
-		forgetNamesInActions(localStorage);
 		for (const input of inputs) input.value = '';
 		remember.checked = false;
 		update();
+		(await actionLog()).forgetNamesInActions(localStorage);
 		say(status, t.forgotten);
 	});
 
@@ -152,15 +152,18 @@ function enhance(form: HTMLElement, tools: HTMLElement, record: HTMLElement) {
 	});
 
 	for (const button of record.querySelectorAll<HTMLButtonElement>('button[data-outcome]')) {
-		button.addEventListener('click', () => {
+		button.addEventListener('click', async () => {
+			const now = new Date();
 			const official = filled()[officialKey];
 			const noteField = record.querySelector<HTMLTextAreaElement>('textarea[name="action-note"]');
 			const stance = record.querySelector<HTMLInputElement>(
 				'input[name="action-stance"]:checked',
 			)?.value;
-			const note = cleanNote(noteField?.value ?? '');
+			const typed = noteField?.value ?? '';
+			const { addAction, cleanNote, localDateTime } = await actionLog();
+			const note = cleanNote(typed);
 			addAction(localStorage, {
-				when: localDateTime(new Date()),
+				when: localDateTime(now),
 				who: official ? `${roleTitle}: ${official}` : roleTitle,
 				script: scriptTitle,
 				path: location.pathname,
