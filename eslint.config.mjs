@@ -38,6 +38,8 @@ export const browserModules = [
 	'icalendar-text',
 	// src/client/: the records page
 	'records-page',
+	'records-common',
+	'records-list',
 	// src/schemas/: the controlled words (plain lists) and the placeholder pattern
 	'vocabulary',
 	'placeholder-pattern',

@@ -5,6 +5,14 @@
  * schema and the tests use it. The result is plain text; the page puts it in with `textContent`.
  */
 import { findPlaceholders } from './placeholders';
+import { stripBidiControls } from './text-safety';
+
+/** The longest agency name kept. */
+export const agencyMaxLength = 160;
+
+/** An agency name as a letter and the list of requests keep it: direction controls removed, spaces trimmed, cut to the limit. */
+export const cleanAgency = (text: string) =>
+	stripBidiControls(text).trim().replace(/\s+/g, ' ').slice(0, agencyMaxLength);
 
 /** The reader's choices a request letter fills in, each a blank in the template. */
 export const recordsFieldIds = [

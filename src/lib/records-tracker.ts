@@ -6,13 +6,13 @@
  */
 import { isDay, type RecordsDeadlineKind } from './records-dates';
 import { escapeText, foldLine } from './icalendar-text';
-import { stripBidiControls } from './text-safety';
+import { agencyMaxLength, cleanAgency } from './records-letters';
 
-/** The storage key of the list. */
-const trackerStorageKey = 'handbook/records-requests';
-
-/** The longest agency name kept. */
-export const agencyMaxLength = 160;
+/**
+ * The storage key of the list. The page reads it from `data-storage-key`, so it loads this code only
+ * when the list has something in it.
+ */
+export const trackerStorageKey = 'handbook/records-requests';
 
 /** One request the reader sent. */
 export interface TrackedRequest {
@@ -61,10 +61,6 @@ export function readRequests(storage: Storage): TrackedRequest[] {
 		return [];
 	}
 }
-
-/** An agency name as it is kept: direction controls removed, spaces trimmed, cut to the limit. */
-export const cleanAgency = (text: string) =>
-	stripBidiControls(text).trim().replace(/\s+/g, ' ').slice(0, agencyMaxLength);
 
 /** Adds one request, sorted by the day sent; false (nothing kept) when it is not a readable request. */
 export function addRequest(storage: Storage, request: TrackedRequest): boolean {

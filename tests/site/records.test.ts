@@ -75,9 +75,11 @@ describe.each([
 		expect(html.querySelector('.records-no-script')?.text).toBe(strings[lang].records.noScript);
 	});
 
-	it('lists the fill-in, the letters and the tracker in the table of contents', () => {
-		const toc = html.querySelectorAll('starlight-toc a').map((a) => a.getAttribute('href'));
-		expect(toc).toEqual(expect.arrayContaining(['#fill-in', '#letters', '#tracker']));
+	it('links to the fill-in, the letters and the tracker under the introduction, at every width', () => {
+		const jump = html.querySelector('.jump-links');
+		expect(jump?.classList.contains('every-width')).toBe(true);
+		const links = jump!.querySelectorAll('a').map((a) => a.getAttribute('href'));
+		expect(links).toEqual(['#fill-in', '#letters', '#tracker']);
 	});
 
 	it("gives the browser each reviewed state's law and deadline, and none for a state not reviewed", () => {
