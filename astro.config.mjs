@@ -40,7 +40,7 @@ export default defineConfig({
 	// option and reads `<srcDir>/content/docs`, so srcDir './' puts the docs at content/docs.
 	srcDir: './',
 	trailingSlash: 'always',
-	// Two pages claiming one URL (for example two talking points with one permalink) fail the build.
+	// Two routes claiming one URL fail the build, rather than one silently replacing the other.
 	prerenderConflictBehavior: 'error',
 	// Renamed talking points and agencies' old spellings keep their URLs working. Astro writes the
 	// target into the stub's refresh tag as given, so under a base path the target carries it.

@@ -19,7 +19,6 @@ import {
 	stateSchema,
 	talkingPointSchema,
 } from './src/schemas';
-import { createPermalinkId } from './src/lib/permalink-id';
 import type { TranslatedCollection } from './src/lib/i18n';
 import { starlightStrings } from './src/lib/ui-strings';
 
@@ -36,11 +35,7 @@ const english = {
 	roles: defineCollection({ loader: yamlFolder('roles'), schema: roleSchema }),
 	sources: defineCollection({ loader: yamlFolder('sources'), schema: sourceSchema }),
 	'talking-points': defineCollection({
-		loader: glob({
-			base: './content/talking-points',
-			pattern: '*.yaml',
-			generateId: createPermalinkId('content/talking-points'),
-		}),
+		loader: yamlFolder('talking-points'),
 		schema: talkingPointSchema,
 	}),
 	'model-asks': defineCollection({ loader: yamlFolder('model-asks'), schema: modelAskSchema }),
@@ -67,16 +62,12 @@ const spanishFolder = (name: TranslatedCollection, pattern: string) =>
 /**
  * The Spanish twin of every translated collection (the list is `translatedCollections` in
  * src/lib/i18n.ts; `satisfies` fails type checking when one is missing): the same schema, the same
- * ids. Talking points take their id from their permalink, like the English ones.
+ * ids.
  */
 const spanish = {
 	'roles-es': defineCollection({ loader: spanishFolder('roles', '*.yaml'), schema: roleSchema }),
 	'talking-points-es': defineCollection({
-		loader: glob({
-			base: './content/talking-points/es',
-			pattern: '*.yaml',
-			generateId: createPermalinkId('content/talking-points/es'),
-		}),
+		loader: spanishFolder('talking-points', '*.yaml'),
 		schema: talkingPointSchema,
 	}),
 	'model-asks-es': defineCollection({

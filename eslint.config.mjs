@@ -43,6 +43,9 @@ export const browserModules = [
 	// src/schemas/: the controlled words (plain lists) and the placeholder pattern
 	'vocabulary',
 	'placeholder-pattern',
+	// src/schemas/: the records letters' blanks and bidi-control stripping, beside their schemas
+	'records-tokens',
+	'bidi-controls',
 ];
 
 /** An import path that is not one of `browserModules` (in src/client, src/lib or src/schemas). */
@@ -81,6 +84,26 @@ export default defineConfig(
 							allowTypeImports: true,
 							message:
 								'Browser code may import only the pure helpers listed in eslint.config.mjs (browserModules); pass text and addresses as values (data-strings, src/lib/client-text.ts).',
+						},
+					],
+				},
+			],
+		},
+	},
+	{
+		// Schemas are the bottom layer: src/lib, pages, components, browser code, scripts and tests
+		// read them, never the reverse, so a schema can be read (and tested) without the site. A
+		// helper a schema needs lives beside it in src/schemas/ (like placeholder-pattern.ts).
+		files: ['src/schemas/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '^(?:\\.\\./|~/(?!schemas/))',
+							message:
+								'A schema imports only packages and files in src/schemas/: move the helper it needs beside it (see src/schemas/placeholder-pattern.ts).',
 						},
 					],
 				},

@@ -76,13 +76,9 @@ function projectWithPoints(total: number): string {
 	const originals = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
 	for (let i = 0; originals.length + i < total; i++) {
 		const file = originals[i % originals.length]!;
-		const permalink = `${file.replace(/\.yaml$/, '')}-copy-${i}`;
-		const text = readFileSync(join(dir, file), 'utf8').replace(
-			/^permalink: .*$/m,
-			`permalink: ${permalink}`,
-		);
+		const text = readFileSync(join(dir, file), 'utf8');
 		writeFileSync(
-			join(dir, `${permalink}.yaml`),
+			join(dir, `${file.replace(/\.yaml$/, '')}-copy-${i}.yaml`),
 			text.replace(/^title: (.*)$/m, `title: $1 (${i})`),
 		);
 	}

@@ -111,7 +111,7 @@ export function searchText({ ui, phone }: Strings) {
 }
 export type SearchText = ReturnType<typeof searchText>;
 
-/** "Check your county" answering from the lookup file (CountyCheck.astro, src/client/county-lookup.ts). */
+/** "Check your county" answering from the lookup file (CountyCheck.astro, src/client/county-check.ts). */
 export function countyLookupText({ ui }: Strings) {
 	return {
 		choose: ui.ice.lookupChoose,

@@ -302,7 +302,7 @@ async function load(lang: Lang): Promise<Handbook> {
 			...findAliasProblems(
 				talkingPoints.map((p) => ({
 					filePath: p.filePath ?? p.id,
-					permalink: p.id,
+					id: p.id,
 					aliases: p.data.aliases,
 				})),
 			),

@@ -143,11 +143,11 @@ export function findExplainerProblems(entry: CheckedEntry): ContentProblem[] {
 	return problems;
 }
 
-/** Old permalinks that collide with a live permalink or with another entry's alias. */
+/** Old names (aliases) that are a live talking point's id or another point's alias. */
 export function findAliasProblems(
-	points: readonly { filePath: string; permalink: string; aliases: readonly string[] }[],
+	points: readonly { filePath: string; id: string; aliases: readonly string[] }[],
 ): ContentProblem[] {
-	const live = new Map(points.map((p) => [p.permalink, p.filePath]));
+	const live = new Map(points.map((p) => [p.id, p.filePath]));
 	const aliasOwner = new Map<string, string>();
 	const problems: ContentProblem[] = [];
 	for (const point of points) {
@@ -158,7 +158,7 @@ export function findAliasProblems(
 				problems.push({
 					filePath: point.filePath,
 					field: 'aliases',
-					message: `"${alias}" is the live permalink of ${liveOwner}. An alias must be a retired permalink; remove it.`,
+					message: `"${alias}" is still a talking point (${liveOwner}). An alias is an old name no point uses any more; remove it.`,
 				});
 			} else if (otherOwner !== undefined) {
 				problems.push({

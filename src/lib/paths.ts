@@ -37,7 +37,7 @@ export const paths = {
 	/** The index of every talking point. */
 	talkingPoints: () => withBase('/talking-points/'),
 	/** The canonical page of one talking point. */
-	talkingPoint: (permalink: string) => withBase(`/talking-points/${permalink}/`),
+	talkingPoint: (id: string) => withBase(`/talking-points/${id}/`),
 	/** One model ask. */
 	ask: (id: string) => withBase(`/asks/${id}/`),
 	/** One call script. */

@@ -1,10 +1,11 @@
 /**
- * Filling in a public-records request (`content/records-requests/`): the blanks a template may use,
- * in English and Spanish, and the words each gets from the reader's choices (agency, state, dates,
- * name). Pure module: the records page's script (`src/client/records-page.ts`), the template
- * schema and the tests use it. The result is plain text; the page puts it in with `textContent`.
+ * Filling in a public-records request (`content/records-requests/`): the words each blank gets
+ * from the reader's choices (agency, state, dates, name). The blanks a template may use, in English
+ * and Spanish, are listed in `src/schemas/records-tokens.ts`, beside the schema that checks them.
+ * Pure module: the records page's script (`src/client/records-page.ts`) and the tests use it. The
+ * result is plain text; the page puts it in with `textContent`.
  */
-import { findPlaceholders } from './placeholders';
+import { recordsFieldOf, type RecordsFieldId } from '../schemas/records-tokens.ts';
 import { stripBidiControls } from './text-safety';
 
 /** The longest agency name kept. */
@@ -14,53 +15,8 @@ export const agencyMaxLength = 160;
 export const cleanAgency = (text: string) =>
 	stripBidiControls(text).trim().replace(/\s+/g, ' ').slice(0, agencyMaxLength);
 
-/** The reader's choices a request letter fills in, each a blank in the template. */
-export const recordsFieldIds = [
-	'agency',
-	'records-law',
-	'response-time',
-	'start-date',
-	'end-date',
-	'your-name',
-	'your-contact',
-] as const;
-
-/** One blank of a records letter. */
-export type RecordsFieldId = (typeof recordsFieldIds)[number];
-
-/** The blank each field fills, as a template writes it in each language. */
-export const recordsTokens: Readonly<Record<'en' | 'es', Record<RecordsFieldId, string>>> = {
-	en: {
-		agency: '[AGENCY]',
-		'records-law': '[RECORDS LAW]',
-		'response-time': '[RESPONSE TIME]',
-		'start-date': '[START DATE]',
-		'end-date': '[END DATE]',
-		'your-name': '[YOUR NAME]',
-		'your-contact': '[YOUR CONTACT]',
-	},
-	es: {
-		agency: '[AGENCIA]',
-		'records-law': '[LEY DE REGISTROS]',
-		'response-time': '[PLAZO DE RESPUESTA]',
-		'start-date': '[FECHA INICIAL]',
-		'end-date': '[FECHA FINAL]',
-		'your-name': '[SU NOMBRE]',
-		'your-contact': '[SU CONTACTO]',
-	},
-};
-
-/** The field a blank stands for (either language), or undefined for a blank no records letter uses. */
-export function recordsFieldOf(token: string): RecordsFieldId | undefined {
-	for (const tokens of Object.values(recordsTokens))
-		for (const id of recordsFieldIds) if (tokens[id] === token) return id;
-	return undefined;
-}
-
-/** Blanks in `text` that no records field fills: an author's typo, reported by the schema. */
-export function unknownRecordsTokens(text: string): string[] {
-	return [...new Set(findPlaceholders(text).filter((t) => recordsFieldOf(t) === undefined))];
-}
+/** One blank of a records letter (the blanks are listed beside the schema that checks them). */
+export type { RecordsFieldId };
 
 /** `text` with each blank whose field has a non-empty value replaced by it; other blanks stay. */
 export function fillRecordsLetter(

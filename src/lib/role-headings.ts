@@ -1,8 +1,9 @@
 /**
  * The sections of a role page, in page order: one list that drives both the table of contents
- * (`buildRoleHeadings`) and the markup (`pages/roles/[role]/index.astro` renders `getRoleSections`
- * through `RoleSection.astro`), so the two cannot drift apart. Action comes first: what the
- * official controls, what to ask, then the scripts; the arguments and background follow.
+ * (`buildRoleHeadings`) and the markup (`pages/[...lang]/roles/[role]/index.astro` renders
+ * `getRoleSections` through `RoleSection.astro`), so the two cannot drift apart. Action comes
+ * first: what the official controls, what to ask, then the scripts; the arguments and background
+ * follow.
  */
 import type { Lang } from './i18n';
 import { stringsFor } from './ui-strings';

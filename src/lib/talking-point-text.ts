@@ -25,6 +25,6 @@ export function buildShareText(
 }
 
 /** The canonical path of a talking point's page, base path included. */
-export function talkingPointPath(permalink: string): string {
-	return paths.talkingPoint(permalink);
+export function talkingPointPath(id: string): string {
+	return paths.talkingPoint(id);
 }

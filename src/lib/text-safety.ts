@@ -3,6 +3,7 @@
  * file or a reader's phone meets HTML that is not escaped for us. Safe in the browser and at build
  * time (no Node imports).
  */
+import { stripBidiControls } from '../schemas/bidi-controls.ts';
 
 /**
  * Text made safe inside `<title>`: only `&`, `<` and `>` can end it or start markup there, so quotes
@@ -12,17 +13,8 @@ export function escapeTitleText(text: string): string {
 	return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
-/**
- * Bidirectional control characters: embeddings and overrides (U+202A–U+202E), isolates
- * (U+2066–U+2069) and the invisible marks (U+200E, U+200F, U+061C). Typed into a field they can
- * make the rest of a script read backwards on screen.
- */
-const bidiControls = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
-
-/** `text` without bidirectional control characters. */
-export function stripBidiControls(text: string): string {
-	return text.replace(bidiControls, '');
-}
+/** `text` without bidirectional control characters (defined beside the edition schema, which uses it). */
+export { stripBidiControls };
 
 /** True when a URL would run script when followed (`javascript:`, `vbscript:`, `data:text/html`). */
 export function isScriptUrl(url: string): boolean {

@@ -1,7 +1,7 @@
 /**
  * Checks that a translation keeps its English entry's facts. Both files are parsed and walked in
  * parallel: the same keys, the same list lengths, equal numbers, booleans and dates, and equal
- * id-like text (references, kinds, permalinks, URLs, site paths, state codes); in prose, the same
+ * id-like text (references, kinds, URLs, site paths, state codes); in prose, the same
  * `{figure}` tokens. Prose itself may differ, and so may the number of `otherNames`. In an MDX body: the same imports, components and
  * link targets. Used by tests/content/translations.test.ts.
  */
@@ -17,7 +17,7 @@ export interface FactProblem {
 
 /** Text that is an identifier or address, never prose: it must be copied exactly. */
 const idLike = [
-	/^[a-z0-9]+(?:-[a-z0-9]+)*$/, // ids, references, kinds, permalinks, statuses
+	/^[a-z0-9]+(?:-[a-z0-9]+)*$/, // ids, references, kinds, statuses
 	/^https?:\/\//, // URLs
 	/^\/[^\s]*$/, // site paths
 	/^\d{4}(?:-\d{2}){0,2}$/, // dates as written

@@ -3,7 +3,7 @@
  * rolls it over to 3 March, so the schemas never see the mistake; this reads the text itself.
  * src/integrations/content-guard.ts runs it over every YAML file in content/ before the build.
  */
-import { isCalendarDate } from './calendar-date.ts';
+import { isCalendarDate } from '../schemas/calendar-date.ts';
 
 /** One impossible date: the line, the field (`key:` before it) and the date as written. */
 export interface ImpossibleDate {

@@ -5,12 +5,12 @@
  */
 import { z } from 'astro/zod';
 import { officialStances } from './vocabulary';
-import { isCalendarDate } from '../lib/calendar-date.ts';
-import { stripBidiControls } from '../lib/text-safety.ts';
+import { isCalendarDate } from './calendar-date.ts';
+import { stripBidiControls } from './bidi-controls.ts';
 
 /**
  * Text pasted into an edition: trimmed, limited, and without the invisible characters that change
- * the direction of the text after them (src/lib/text-safety.ts).
+ * the direction of the text after them (bidi-controls.ts).
  */
 const text = (what: string, max = 200) =>
 	z

@@ -6,7 +6,7 @@
  * `src/lib/ice-history.ts`. No Astro imports, so the importer can check its output with them.
  */
 import { z } from 'astro/zod';
-import { isCalendarDate } from '../lib/calendar-date.ts';
+import { isCalendarDate } from './calendar-date.ts';
 
 /** The three 287(g) models, as short codes. */
 const iceModels = ['TFM', 'WSO', 'JEM'] as const;

@@ -1,11 +1,11 @@
 /**
  * `content/records-requests/<id>.yaml`: one public-records request letter a reader can send to a
  * sheriff, jail or county, with blanks (`[AGENCY]`, `[RECORDS LAW]`, …; see
- * `src/lib/records-letters.ts`) that `/records/` fills in on the phone. Spanish twins in `es/`.
+ * `src/schemas/records-tokens.ts`) that `/records/` fills in on the phone. Spanish twins in `es/`.
  * Read by `src/lib/public-records.ts`.
  */
 import { z } from 'astro/zod';
-import { recordsTokens, unknownRecordsTokens } from '../lib/records-letters';
+import { recordsTokens, unknownRecordsTokens } from './records-tokens.ts';
 import { textSchema, translatedFromSchema } from './shared';
 
 /** Blanks every letter must have: whom it goes to, the law it cites and when to answer. */

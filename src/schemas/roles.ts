@@ -1,6 +1,7 @@
 /**
  * `content/roles/<id>.yaml`: one kind of official a reader contacts. Each role gets a generated
- * page at `/roles/<id>/`. Read by `src/lib/handbook.ts` and the role pages in `pages/roles/`.
+ * page at `/roles/<id>/`. Read by `src/lib/handbook.ts` and the role pages in
+ * `pages/[...lang]/roles/`.
  */
 import { z } from 'astro/zod';
 import { citationsSchema, requiredList, textSchema, translatedFromSchema } from './shared';

@@ -6,7 +6,7 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { stateCautionEffects, stateLawKinds } from './vocabulary';
-import { isCalendarDate } from '../lib/calendar-date.ts';
+import { isCalendarDate } from './calendar-date.ts';
 
 /** A public id: lowercase words joined by hyphens, e.g. `detainers-are-requests`. Ids become URLs. */
 export const slugSchema = z

@@ -1,7 +1,7 @@
 /**
- * `content/talking-points/<permalink>.yaml`: one argument, made once and reused. Each point has a
- * canonical page at `/talking-points/<permalink>/` and an anchor `#<permalink>` on every role page
- * that shows it. Read by `src/lib/handbook.ts`.
+ * `content/talking-points/<id>.yaml`: one argument, made once and reused. The file name is its id,
+ * so two points cannot share one; each point has a canonical page at `/talking-points/<id>/` and an
+ * anchor `#<id>` on every role page that shows it. Read by `src/lib/handbook.ts`.
  */
 import { z } from 'astro/zod';
 import { talkingPointCategories } from './vocabulary';
@@ -16,8 +16,6 @@ import {
 } from './shared';
 
 export const talkingPointSchema = z.strictObject({
-	/** The stable public id and URL part. Never change it once published: add the old one to `aliases`. */
-	permalink: slugSchema,
 	/** A short headline that names the point, e.g. "Detainers are requests, not orders". */
 	title: textSchema(10, 80),
 	/** The claim in one sentence the listener should remember. Also the link-preview text. */
@@ -56,7 +54,10 @@ export const talkingPointSchema = z.strictObject({
 	sources: citationsSchema,
 	/** When someone last checked the point against its sources, YYYY-MM-DD. */
 	reviewed: isoDateSchema,
-	/** Old permalinks that must keep working; each becomes a redirect to this point. */
+	/**
+	 * The point's old file names, after a rename: people have shared links to them, so each becomes a
+	 * redirect to this point's page (src/lib/redirects.ts). Default: none.
+	 */
 	aliases: z.array(slugSchema).default([]),
 	/** Translations only: the English file's SHA-256 prefix when translated (see translatedFromSchema). */
 	translatedFrom: translatedFromSchema,

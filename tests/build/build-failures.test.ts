@@ -7,7 +7,7 @@
  * script or code (issue 23) must stop the build before it runs, naming the file.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyProject } from '../../tools/copy-project';
@@ -79,11 +79,6 @@ const builds = {
 			'talking-point-without-source.yaml': 'content/talking-points',
 		}),
 	),
-	duplicatePermalink: build(
-		projectWith('duplicate-permalink', {
-			'talking-point-duplicate-permalink.yaml': 'content/talking-points',
-		}),
-	),
 	badReferences: build(
 		projectWith('bad-references', {
 			'talking-point-unknown-role.yaml': 'content/talking-points',
@@ -120,23 +115,20 @@ const builds = {
 	unknownEdition: build(copyProject(join(workDir, 'unknown-edition')), { EDITION: 'atlantis' }),
 };
 
-/** A copy where an author renamed a talking point: new permalink, old one kept as an alias. */
+/**
+ * A copy where an author renamed a talking point as CONTRIBUTING says: the file and its Spanish
+ * twin get the new name, and both list the old one in `aliases` (a fact, so the twins agree).
+ */
 function renamedTalkingPoint(): string {
 	const copy = copyProject(join(workDir, 'renamed-talking-point'));
 	const [oldId, newId] = ['bright-line-local-federal', 'keep-a-bright-line'];
-	// The English entry and its Spanish translation carry the same permalink (a fact).
-	for (const file of [
-		`content/talking-points/${oldId}.yaml`,
-		`content/talking-points/es/${oldId}.yaml`,
-	]) {
-		const pointFile = join(copy, file);
+	for (const folder of ['content/talking-points', 'content/talking-points/es']) {
+		const oldFile = join(copy, folder, `${oldId}.yaml`);
 		writeFileSync(
-			pointFile,
-			readFileSync(pointFile, 'utf8').replace(
-				`permalink: ${oldId}`,
-				`permalink: ${newId}\naliases: [${oldId}]`,
-			),
+			join(copy, folder, `${newId}.yaml`),
+			`aliases: [${oldId}]\n${readFileSync(oldFile, 'utf8')}`,
 		);
+		rmSync(oldFile);
 	}
 	// As an author would: update references by id in other entries' frontmatter, but leave
 	// links to the old URL in the text alone (washington-dc.mdx has one).
@@ -169,15 +161,6 @@ describe('astro build', () => {
 		expect(output).toContain(
 			'content/talking-points/talking-point-unknown-role.yaml: field "roles[1]": "mayor" is not an entry in content/roles/.',
 		);
-	});
-
-	it('fails on two talking points with one permalink, naming both files and the field', async () => {
-		const { status, output } = await builds.duplicatePermalink;
-		expect(status).not.toBe(0);
-		expect(output).toMatch(
-			/field "permalink" is "detainers-are-requests", which content\/talking-points\/\S+\.yaml already uses/,
-		);
-		expect(output).toContain('talking-point-duplicate-permalink.yaml');
 	});
 
 	it('fails on a link to a page that does not exist, naming the file and the link', async () => {

@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { findPlaceholders } from '../../src/lib/placeholders';
-import { fillRecordsLetter, recordsFieldIds } from '../../src/lib/records-letters';
+import { fillRecordsLetter } from '../../src/lib/records-letters';
+import { recordsFieldIds } from '../../src/schemas/records-tokens';
 
 const dir = 'content/records-requests';
 const english = readdirSync(dir).filter((f) => f.endsWith('.yaml'));

@@ -2,10 +2,9 @@
  * Which built pages the browser tests visit. `npm test` sweeps every page; `npm run test:quick`
  * (SMOKE=1) visits one page of each layout plus the pages whose content file changed since `main`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listHtmlFiles } from '../../src/lib/link-check';
-import { readContentFile } from '../../src/lib/content-files';
 import { changedFiles } from '../../tools/changed-files';
 import { distDir } from './site-paths';
 
@@ -113,10 +112,8 @@ function pagesOf(file: string): string[] {
 	if (!match) return [];
 	const [, folder, id] = match;
 	switch (folder) {
-		case 'talking-points': {
-			const permalink = existsSync(file) ? readContentFile(file).data['permalink'] : undefined;
-			return [`/talking-points/${String(permalink ?? id)}/`];
-		}
+		case 'talking-points':
+			return [`/talking-points/${id}/`];
 		case 'roles':
 			return [`/roles/${id}/`, `/roles/${id}/print/`];
 		case 'call-scripts':

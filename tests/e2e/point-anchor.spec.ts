@@ -1,5 +1,5 @@
 /**
- * An old link to a talking point's anchor on a role page (`/roles/sheriff/#<permalink>`), for a
+ * An old link to a talking point's anchor on a role page (`/roles/sheriff/#<id>`), for a
  * point the page no longer lists, lands on the point's own page: in the page's language, and under
  * the base path the site is served at (`/handbook/` in the edition run of `npm test`). An anchor
  * the page has stays where it is.

@@ -2,18 +2,15 @@ import { expect, test } from '@playwright/test';
 import { readContentFile } from '../../src/lib/content-files';
 import { resultUrls, search, searchBox, typeQuery } from '../../tools/search-helpers';
 
-const point = readContentFile('content/talking-points/detainers-are-requests.yaml').data as {
-	permalink: string;
-	title: string;
-};
+const point = readContentFile('content/talking-points/detainers-are-requests.yaml');
 
 test.describe('search', () => {
 	test('finds a talking point by the words of its title @smoke', async ({ page }) => {
 		await page.goto('/guides/start-here/');
-		const results = await search(page, point.title);
+		const results = await search(page, String(point.data['title']));
 		await expect(results.first().locator('.search-result-link').first()).toHaveAttribute(
 			'href',
-			new RegExp(`/talking-points/${point.permalink}/`),
+			new RegExp(`/talking-points/${point.id}/`),
 		);
 	});
 });

@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readContentFile } from '../../src/lib/content-files';
 
-const permalink = 'detainers-are-requests';
-const point = readContentFile(`content/talking-points/${permalink}.yaml`).data;
+/** A talking point, by its file name: also its address, `/talking-points/<file name>/`. */
+const pointId = 'detainers-are-requests';
+const point = readContentFile(`content/talking-points/${pointId}.yaml`).data;
 const sourceTitles = (point['sources'] as string[]).map((id) =>
 	String(readContentFile(`content/sources/${id}.yaml`).data['title']),
 );
@@ -22,16 +23,16 @@ test.describe('sharing one talking point', () => {
 		page,
 		baseURL,
 	}) => {
-		await page.goto(`/talking-points/${permalink}/`);
+		await page.goto(`/talking-points/${pointId}/`);
 		await page.getByRole('button', { name: 'Copy link' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-			`${baseURL}/talking-points/${permalink}/`,
+			`${baseURL}/talking-points/${pointId}/`,
 		);
 	});
 
 	test('"Copy text" puts the line to say and its sources on the clipboard', async ({ page }) => {
-		await page.goto(`/talking-points/${permalink}/`);
+		await page.goto(`/talking-points/${pointId}/`);
 		await page.getByRole('button', { name: 'Copy text' }).click();
 		await expectCopiedText(page);
 	});
@@ -40,13 +41,13 @@ test.describe('sharing one talking point', () => {
 		page,
 		baseURL,
 	}) => {
-		await page.goto(`/roles/sheriff/#${permalink}`);
+		await page.goto(`/roles/sheriff/#${pointId}`);
 		const card = page
 			.locator('article.talking-point')
-			.filter({ has: page.locator(`[id="${permalink}"]`) });
+			.filter({ has: page.locator(`[id="${pointId}"]`) });
 		await card.getByRole('button', { name: 'Copy link' }).click();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-			`${baseURL}/talking-points/${permalink}/`,
+			`${baseURL}/talking-points/${pointId}/`,
 		);
 		await card.getByRole('button', { name: 'Copy text' }).click();
 		await expectCopiedText(page);
@@ -59,10 +60,10 @@ test.describe('without JavaScript', () => {
 	test('the link to a point is still visible and selectable, and no dead buttons show @smoke', async ({
 		page,
 	}) => {
-		await page.goto(`/talking-points/${permalink}/`);
+		await page.goto(`/talking-points/${pointId}/`);
 		const link = page.locator('.share-link a');
 		await expect(link).toBeVisible();
-		await expect(link).toHaveText(new RegExp(`/talking-points/${permalink}/$`));
+		await expect(link).toHaveText(new RegExp(`/talking-points/${pointId}/$`));
 		await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
 	});
 });

@@ -3,7 +3,7 @@
  * rules are changed there, because the markup is valid HTML:
  * - void-style: Astro's compiler writes void elements as `<meta/>`; both forms are valid.
  * - valid-id (relaxed): HTML allows ids that start with a digit or "_": Starlight's skip link
- *   targets `_top`, and talking-point permalinks such as `287g-is-voluntary` are anchors.
+ *   targets `_top`, and talking-point ids such as `287g-is-voluntary` are anchors.
  * Findings in markup that Starlight renders, and that we do not override, are listed below for one
  * rule and one element each; everything else on those elements is still checked.
  */

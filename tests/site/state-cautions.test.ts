@@ -56,7 +56,7 @@ describe.each(states.map((s) => [s.id, s] as const))('the %s state page', (id, s
 
 describe.each([
 	['asks', asks, (e: ContentFile) => `/asks/${e.id}/`],
-	['talking-points', points, (e: ContentFile) => `/talking-points/${e.data['permalink']}/`],
+	['talking-points', points, (e: ContentFile) => `/talking-points/${e.id}/`],
 	['call-scripts', scripts, (e: ContentFile) => `/scripts/${e.id}/`],
 ] as const)('%s pages', (_, entries, pathOf) => {
 	it.each(entries.map((e) => [e.id, e] as const))(
@@ -126,21 +126,21 @@ function expectStatesNamedOrCounted(
 }
 
 describe('talking points on role pages', () => {
-	it.each(points.map((p) => [String(p.data['permalink']), p] as const))(
+	it.each(points.map((p) => [p.id, p] as const))(
 		'%s names the states where one of its cautions holds, on every role page that shows it',
-		(permalink, point) => {
+		(id, point) => {
 			const where = states.filter((s) => cautionsOf(point).some((c) => holdsIn(c, s)));
 			for (const role of (point.data['roles'] ?? []) as string[]) {
 				// Role pages list only the strongest points (the rest are on the index), so a point
 				// may be absent; where it is shown, its cautions must be too.
 				const card = page(`/roles/${role}/`)
 					.querySelectorAll('article.talking-point')
-					.find((article) => article.getElementById(permalink) !== null);
+					.find((article) => article.getElementById(id) !== null);
 				if (card === undefined) continue;
 				expectStatesNamedOrCounted(card, where);
-				expect(
-					card?.querySelector(`a[href="/talking-points/${permalink}/#state-law"]`) !== null,
-				).toBe(where.length > 0);
+				expect(card?.querySelector(`a[href="/talking-points/${id}/#state-law"]`) !== null).toBe(
+					where.length > 0,
+				);
 			}
 		},
 	);

@@ -156,7 +156,7 @@ describe.each(pairs)('the page for %s, %s', (stateId, roleId, state) => {
 
 	it('shows no talking point that state law rules out, and each shown point with its cautions', () => {
 		for (const item of html.querySelectorAll('.state-points li[data-point]')) {
-			const point = points.find((p) => p.data['permalink'] === item.getAttribute('data-point'))!;
+			const point = points.find((p) => p.id === item.getAttribute('data-point'))!;
 			expect(ruledOutBy(point, state), `${point.id} is ruled out in ${name}`).toBe(false);
 			expectNotes(item, point, state, point.id);
 		}
@@ -192,7 +192,7 @@ describe.each(pairs)('the page for %s, %s', (stateId, roleId, state) => {
 			expectNotes(item, ask, state, ask.id);
 		}
 		for (const item of print.querySelectorAll('.point[data-point]')) {
-			const point = points.find((p) => p.data['permalink'] === item.getAttribute('data-point'))!;
+			const point = points.find((p) => p.id === item.getAttribute('data-point'))!;
 			expect(ruledOutBy(point, state), `${point.id} is on the ${name} leave-behind`).toBe(false);
 			expectNotes(item, point, state, point.id);
 		}

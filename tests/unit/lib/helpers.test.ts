@@ -28,7 +28,7 @@ describe('buildShareText', () => {
 		);
 	});
 
-	it('builds the canonical path from the permalink', () => {
+	it("builds the canonical path from the point's id", () => {
 		expect(talkingPointPath('detainers-are-requests')).toBe(
 			'/talking-points/detainers-are-requests/',
 		);
@@ -73,10 +73,10 @@ describe('buildRoleHeadings', () => {
 });
 
 describe('getTalkingPointRedirects', () => {
-	it('redirects every alias to the current permalink', () => {
+	it("redirects every old name to the point's page, named after its file", () => {
 		const dir = folder({
-			'a.yaml': 'permalink: detainers-are-requests\naliases: [detainers-are-optional]\n',
-			'b.yaml': 'permalink: no-aliases\n',
+			'detainers-are-requests.yaml': 'aliases: [detainers-are-optional]\n',
+			'no-aliases.yaml': 'title: A point never renamed\n',
 		});
 		expect(getTalkingPointRedirects(dir)).toEqual({
 			'/talking-points/detainers-are-optional/': '/talking-points/detainers-are-requests/',

@@ -131,13 +131,13 @@ describe('findExplainerProblems', () => {
 });
 
 describe('findAliasProblems', () => {
-	it('rejects an alias that is a live permalink or claimed twice', () => {
+	it("rejects an alias that is a live point's name or claimed twice", () => {
 		const problems = findAliasProblems([
-			{ filePath: 'a.yaml', permalink: 'a', aliases: ['b', 'old'] },
-			{ filePath: 'b.yaml', permalink: 'b', aliases: ['old'] },
+			{ filePath: 'a.yaml', id: 'a', aliases: ['b', 'old'] },
+			{ filePath: 'b.yaml', id: 'b', aliases: ['old'] },
 		]);
 		expect(problems.map((p) => `${p.filePath} ${p.message}`)).toEqual([
-			'a.yaml "b" is the live permalink of b.yaml. An alias must be a retired permalink; remove it.',
+			'a.yaml "b" is still a talking point (b.yaml). An alias is an old name no point uses any more; remove it.',
 			'b.yaml "old" is already an alias of a.yaml. One old URL can redirect to one place only.',
 		]);
 	});

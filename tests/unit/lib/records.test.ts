@@ -14,8 +14,8 @@ import {
 	letterDay,
 	recordsLawWords,
 	responseTimeWords,
-	unknownRecordsTokens,
 } from '../../../src/lib/records-letters';
+import { unknownRecordsTokens } from '../../../src/schemas/records-tokens';
 import {
 	addRequest,
 	clearRequests,

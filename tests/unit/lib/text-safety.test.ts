@@ -19,7 +19,7 @@ import {
 import { checkContentSource } from '../../../src/lib/content-guard';
 import { contentProblems } from '../../../src/integrations/content-guard';
 import { impossibleDates } from '../../../src/lib/yaml-dates';
-import { isCalendarDate } from '../../../src/lib/calendar-date';
+import { isCalendarDate } from '../../../src/schemas/calendar-date';
 import { escapeTitleText, refusedHeadTag } from '../../../src/lib/text-safety';
 
 /** The CSP source for a script's text, computed here rather than by the code under test. */

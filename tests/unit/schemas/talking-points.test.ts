@@ -45,10 +45,10 @@ describe('talkingPointSchema', () => {
 		]);
 	});
 
-	it('requires a lowercase hyphenated permalink', () => {
+	it('requires an old name in aliases to be lowercase words joined by hyphens, like a file name', () => {
 		expect(
-			problemsOf(talkingPointSchema, { ...valid, permalink: 'Detainers_Are_Requests' }),
-		).toEqual(['permalink: Use lowercase words joined by hyphens, like "detainers-are-requests".']);
+			problemsOf(talkingPointSchema, { ...valid, aliases: ['Detainers_Are_Requests'] }),
+		).toEqual(['aliases.0: Use lowercase words joined by hyphens, like "detainers-are-requests".']);
 	});
 
 	it('requires the review date as YYYY-MM-DD', () => {
