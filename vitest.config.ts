@@ -14,9 +14,16 @@ export default getViteConfig({
 			{ extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
 			// Checks over the built site in dist/ (run after `npm run build`).
 			// Parsing every page takes seconds; more when the browser tests run beside them.
+			// They only read files, so each worker runs many test files (a fresh worker per file
+			// cost about a second of startup each, half the quick run's site checks).
 			{
 				extends: true,
-				test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 60_000 },
+				test: {
+					name: 'site',
+					include: ['tests/site/**/*.test.ts'],
+					testTimeout: 60_000,
+					isolate: false,
+				},
 			},
 			// Each test copies the project and runs a real build: slow, so they get their own project.
 			{

@@ -112,9 +112,10 @@ const fullSteps: (Step | Step[])[] = [
 ];
 
 /**
- * `npm run test:quick`: lint and format on changed files, unit and content tests, the build with
- * its content checks, the built-site checks, and browser smoke tests (tests tagged @smoke: one
- * page of each layout plus the pages whose content changed since `main`).
+ * `npm run test:quick`: lint and format on changed files, unit and content tests beside the build
+ * with its content checks, then the built-site checks beside the browser smoke tests (tests tagged
+ * @smoke). Both read one page of each layout plus the pages whose content changed since `main`
+ * (tests/page-sample.ts) where `npm test` reads every page.
  */
 function quickSteps(): (Step | Step[])[] {
 	const changed = changedFiles();
@@ -133,8 +134,10 @@ function quickSteps(): (Step | Step[])[] {
 					]
 				: []),
 			vitest('unit and content tests', ['unit', 'content']),
+			// The build works mostly on one core; the tests fill the other (neither reads what the
+			// other writes).
+			{ name: 'build', command: ['npx', 'astro', 'build'] },
 		],
-		{ name: 'build', command: ['npx', 'astro', 'build'] },
 		[vitest('built site', ['site']), playwright('browser smoke tests')],
 	];
 }

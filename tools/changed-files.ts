@@ -1,7 +1,7 @@
 /**
  * Files changed on this branch since it left `main`, committed or not, that still exist. Empty
  * outside git. `npm run test:quick` lints and formats them (scripts/test.ts) and adds the pages
- * built from them to the browser checks (tests/e2e/pages.ts).
+ * built from them to its sample of pages (tests/page-sample.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -5,38 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listHtmlFiles } from '../../src/lib/link-check';
-import { changedFiles } from '../../tools/changed-files';
+import { layoutSamples, quickRun, samplePages } from '../page-sample';
 import { distDir } from './site-paths';
 
-/** One page of each layout. */
-export const layoutSamples = [
-	'/',
-	'/roles/sheriff/',
-	'/talking-points/detainers-are-requests/',
-	'/scripts/sheriff-phone/',
-	'/asks/require-warrants-for-detainers/',
-	'/guides/know-your-rights/',
-	'/explainers/ice-detainers/',
-	'/case-studies/santa-clara-county/',
-	'/states/texas/',
-	'/glossary/',
-	'/sources/',
-	'/talking-points/',
-	'/roles/sheriff/print/',
-	// The Spanish edition: a translated page, untranslated ones (English text, Spanish notice), an index.
-	'/es/',
-	'/es/scripts/sheriff-phone/',
-	'/es/roles/sheriff/',
-	'/es/talking-points/detainers-are-requests/',
-	'/es/states/texas/',
-	'/es/talking-points/',
-	'/es/roles/sheriff/print/',
-	'/states/texas/sheriff/',
-	'/states/texas/sheriff/print/',
-	'/es/states/texas/sheriff/',
-	'/agencies/tx-collin-county-sheriffs-office/',
-	'/es/agencies/tx-alice-police-department/',
-];
+/** One page of each layout (tests/page-sample.ts, shared with the site tests). */
+export { layoutSamples };
 
 /**
  * An official's page for one state, and its leave-behind: 1,020 pages built from the same few
@@ -100,50 +73,11 @@ export function allPages(): string[] {
 		.map((file) => `/${file.replace(/index\.html$/, '')}`);
 }
 
-/** The site paths a content file is shown at, from its folder and name; translations under /es/. */
-function pagesOf(file: string): string[] {
-	const spanish = /^content\/(?:docs\/es|[^/]+\/es)\//.test(file);
-	if (spanish)
-		return pagesOf(
-			file.replace(/^content\/docs\/es\//, 'content/docs/').replace(/\/es\//, '/'),
-		).map((path) => `/es${path}`);
-	const match = /^content\/(.+)\/([^/]+)\.(ya?ml|mdx?)$/.exec(file);
-	if (!match && file === 'content/docs/index.mdx') return ['/'];
-	if (!match) return [];
-	const [, folder, id] = match;
-	switch (folder) {
-		case 'talking-points':
-			return [`/talking-points/${id}/`];
-		case 'roles':
-			return [`/roles/${id}/`, `/roles/${id}/print/`];
-		case 'call-scripts':
-			return [`/scripts/${id}/`];
-		case 'model-asks':
-			return [`/asks/${id}/`];
-		case 'case-studies':
-			return [`/case-studies/${id}/`];
-		case 'states':
-			return [`/states/${id}/`, `/states/${id}/sheriff/`, `/states/${id}/sheriff/print/`];
-		case 'glossary':
-			return ['/glossary/'];
-		case 'sources':
-			return ['/sources/'];
-		case 'docs/guides':
-		case 'docs/explainers':
-			return [`/${folder.slice('docs/'.length)}/${id}/`];
-		default:
-			return [];
-	}
-}
-
-/** The pages the per-page checks visit in this run. */
+/** The pages the per-page checks visit in this run: the sweep, or the quick run's sample. */
 export function pagesToCheck(): string[] {
+	if (quickRun) return samplePages(distDir);
 	const all = allPages();
-	if (!process.env['SMOKE'])
-		return [...new Set([...layoutSamples, ...all.filter(inSweep)])].filter((path) =>
-			all.includes(path),
-		);
-	const built = new Set(all);
-	const changed = changedFiles().flatMap(pagesOf);
-	return [...new Set([...layoutSamples, ...changed])].filter((path) => built.has(path));
+	return [...new Set([...layoutSamples, ...all.filter(inSweep)])].filter((path) =>
+		all.includes(path),
+	);
 }

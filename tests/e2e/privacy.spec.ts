@@ -80,7 +80,9 @@ test('pages and search make no request to another origin, set no cookie and brea
 	expect(violations).toEqual([]);
 });
 
-test('every page declares a policy that allows only its own scripts @smoke', async ({ page }) => {
+// Not in test:quick: its site checks read the same policy in every built page
+// (tests/site/content-security-policy.test.ts).
+test('every page declares a policy that allows only its own scripts', async ({ page }) => {
 	for (const path of pages) {
 		await page.goto(at(path));
 		const policy = await page

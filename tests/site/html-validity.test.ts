@@ -11,9 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { listHtmlFiles } from '../../src/lib/link-check';
-import { pagesToCheck } from '../e2e/pages';
-import { distDir } from './dist';
+import { distDir, pagesInThisRun } from './dist';
 
 const knownStarlightFindings: { rule: string; selector: RegExp; reason: string }[] = [
 	{
@@ -33,9 +31,9 @@ const knownStarlightFindings: { rule: string; selector: RegExp; reason: string }
 /** Reads .htmlvalidate.json from the project root, as the html-validate CLI does. */
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 /** Every built file in `npm test`; one page per layout plus changed pages in `npm run test:quick`. */
-const pages = process.env['SMOKE']
-	? pagesToCheck().map((path) => (path.endsWith('/') ? `${path}index.html` : path).slice(1))
-	: listHtmlFiles(distDir);
+const pages = pagesInThisRun().map((path) =>
+	(path.endsWith('/') ? `${path}index.html` : path).slice(1),
+);
 
 function unexplained(messages: Message[]): string[] {
 	return messages

@@ -8,13 +8,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/lib/ui-strings';
-import { allPagePaths, meta, page } from './dist';
+import { allPagePaths, isRedirectStub, meta, page } from './dist';
 
 const englishPages = allPagePaths().filter(
-	(path) =>
-		!path.startsWith('/es/') &&
-		path !== '/404.html' &&
-		!page(path).querySelector('meta[http-equiv="refresh"]'),
+	(path) => !path.startsWith('/es/') && path !== '/404.html' && !isRedirectStub(path),
 );
 
 /** The first file of a content folder with no Spanish file of the same name, as its id. */

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { readCollection, type ContentFile } from '../content/read-content';
 import { cautionsOf, holdsIn, squash } from './state-caution-rules';
-import { page } from './dist';
+import { inThisRun, page } from './dist';
 
 const states = readCollection('states');
 const asks = readCollection('model-asks');
@@ -18,41 +18,50 @@ const scripts = readCollection('call-scripts');
 /** The visible text of an element, whitespace collapsed. */
 const textOf = (element: HTMLElement | null) => squash(element?.text ?? '');
 
-describe.each(states.map((s) => [s.id, s] as const))('the %s state page', (id, state) => {
-	const html = page(`/states/${id}/`);
-	const asksSection = html.querySelector('.state-asks');
-	const name = String(state.data['name']);
+/** Every state page; in `npm run test:quick`, those in its sample. */
+const statePagesInThisRun = states.filter((s) => inThisRun(`/states/${s.id}/`));
 
-	it('has a section of asks for the state', () => {
-		expect(html.getElementById('asks')?.text).toContain(`What you can ask for in ${name}`);
-	});
+describe.each(statePagesInThisRun.map((s) => [s.id, s] as const))(
+	'the %s state page',
+	(id, state) => {
+		const html = page(`/states/${id}/`);
+		const asksSection = html.querySelector('.state-asks');
+		const name = String(state.data['name']);
 
-	it('offers no ask that state law rules out, and shows every other ask with its caution note', () => {
-		for (const ask of asks) {
-			const holding = cautionsOf(ask).filter((c) => holdsIn(c, state));
-			const offered = asksSection?.querySelector(`.asks-in-state li#ask-${ask.id}`) ?? null;
-			if (holding.some((c) => c.effect === 'does-not-apply')) {
-				expect(offered, `${ask.id} is offered in ${name}, where state law rules it out`).toBeNull();
-				const ruledOut = asksSection?.querySelector(`#ruled-out-${ask.id}`) ?? null;
-				expect(
-					ruledOut,
-					`${ask.id} is missing from "What state law rules out" in ${name}`,
-				).not.toBeNull();
-				for (const c of holding.filter((c) => c.effect === 'does-not-apply'))
-					expect(textOf(ruledOut)).toContain(squash(c.note));
-			} else {
-				expect(offered, `${ask.id} is not offered in ${name}`).not.toBeNull();
-				expect(offered?.querySelector(`a[href="/asks/${ask.id}/"]`)).not.toBeNull();
-				for (const c of holding) expect(textOf(offered)).toContain(squash(c.note));
+		it('has a section of asks for the state', () => {
+			expect(html.getElementById('asks')?.text).toContain(`What you can ask for in ${name}`);
+		});
+
+		it('offers no ask that state law rules out, and shows every other ask with its caution note', () => {
+			for (const ask of asks) {
+				const holding = cautionsOf(ask).filter((c) => holdsIn(c, state));
+				const offered = asksSection?.querySelector(`.asks-in-state li#ask-${ask.id}`) ?? null;
+				if (holding.some((c) => c.effect === 'does-not-apply')) {
+					expect(
+						offered,
+						`${ask.id} is offered in ${name}, where state law rules it out`,
+					).toBeNull();
+					const ruledOut = asksSection?.querySelector(`#ruled-out-${ask.id}`) ?? null;
+					expect(
+						ruledOut,
+						`${ask.id} is missing from "What state law rules out" in ${name}`,
+					).not.toBeNull();
+					for (const c of holding.filter((c) => c.effect === 'does-not-apply'))
+						expect(textOf(ruledOut)).toContain(squash(c.note));
+				} else {
+					expect(offered, `${ask.id} is not offered in ${name}`).not.toBeNull();
+					expect(offered?.querySelector(`a[href="/asks/${ask.id}/"]`)).not.toBeNull();
+					for (const c of holding) expect(textOf(offered)).toContain(squash(c.note));
+				}
 			}
-		}
-	});
+		});
 
-	it('says so when its law has not been checked yet', () => {
-		const notChecked = asksSection?.querySelector('.not-checked') ?? null;
-		expect(notChecked !== null).toBe(state.data['reviewed'] === undefined);
-	});
-});
+		it('says so when its law has not been checked yet', () => {
+			const notChecked = asksSection?.querySelector('.not-checked') ?? null;
+			expect(notChecked !== null).toBe(state.data['reviewed'] === undefined);
+		});
+	},
+);
 
 describe.each([
 	['asks', asks, (e: ContentFile) => `/asks/${e.id}/`],
@@ -94,12 +103,19 @@ describe('call scripts', () => {
 	);
 });
 
+/** The national role pages, each parsed once: the checks below read the same few pages often. */
+const rolePages = new Map<string, HTMLElement>();
+function rolePage(role: string): HTMLElement {
+	if (!rolePages.has(role)) rolePages.set(role, page(`/roles/${role}/`));
+	return rolePages.get(role)!;
+}
+
 describe('role pages', () => {
 	// Asks written for some states' law (onlyWhere) are not on the national role pages.
 	it.each(asks.filter((a) => !a.data['onlyWhere']).map((a) => [a.id, a] as const))(
 		'name the states under %s where one of its cautions holds',
 		(id, ask) => {
-			const item = page(`/roles/${ask.data['role']}/`).getElementById(`ask-${id}`);
+			const item = rolePage(String(ask.data['role'])).getElementById(`ask-${id}`);
 			const where = states.filter((s) => cautionsOf(ask).some((c) => holdsIn(c, s)));
 			expectStatesNamedOrCounted(item, where);
 			expect(item?.querySelector(`a[href="/asks/${id}/#state-law"]`) !== null).toBe(
@@ -133,7 +149,7 @@ describe('talking points on role pages', () => {
 			for (const role of (point.data['roles'] ?? []) as string[]) {
 				// Role pages list only the strongest points (the rest are on the index), so a point
 				// may be absent; where it is shown, its cautions must be too.
-				const card = page(`/roles/${role}/`)
+				const card = rolePage(role)
 					.querySelectorAll('article.talking-point')
 					.find((article) => article.getElementById(id) !== null);
 				if (card === undefined) continue;
