@@ -54,6 +54,8 @@ function build(
 					env: {
 						...process.env,
 						ASTRO_TELEMETRY_DISABLED: '1',
+						// Sample builds (src/lib/sample-build.ts): what must fail fails on any page.
+						HANDBOOK_PAGES: 'sample',
 						FORCE_COLOR: '0',
 						NO_COLOR: '1',
 						...extraEnv,

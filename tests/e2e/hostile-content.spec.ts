@@ -57,7 +57,13 @@ function buildHostileCopy(): string {
 	});
 	execFileSync('npx', ['astro', 'build'], {
 		cwd: copy,
-		env: { ...process.env, EDITION: 'sample', ASTRO_TELEMETRY_DISABLED: '1' },
+		// A sample build (src/lib/sample-build.ts): the attacks are on pages every build makes.
+		env: {
+			...process.env,
+			EDITION: 'sample',
+			HANDBOOK_PAGES: 'sample',
+			ASTRO_TELEMETRY_DISABLED: '1',
+		},
 		stdio: 'pipe',
 	});
 	return join(copy, 'dist');

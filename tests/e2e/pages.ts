@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listHtmlFiles } from '../../src/lib/link-check';
 import { layoutSamples, quickRun, samplePages } from '../page-sample';
+import { sampleAgencies, sampleStates } from '../../src/lib/sample-build';
 import { distDir } from './site-paths';
 
 /** One page of each layout (tests/page-sample.ts, shared with the site tests). */
@@ -19,7 +20,29 @@ export { layoutSamples };
  * every kind of list those pages can show (offered, ruled out, cautions, no scripts).
  */
 const statePagePattern = /^\/(?:es\/)?states\/([^/]+)\/[^/]+\/(?:print\/)?$/;
-const sweptStates = new Set(['texas', 'washington', 'pennsylvania']);
+const sweptStates = sampleStates;
+
+/**
+ * The 51 state pages come from one template with each state's law and county list; the sweep
+ * visits states that show every kind of content: a state whose law requires 287(g) (Texas,
+ * Florida, Georgia), one that limits cooperation (Washington, California), one with no such law
+ * (Pennsylvania), one whose law is not yet reviewed (Alaska), one whose public-records law is not
+ * yet reviewed (Colorado), and two with no agency on ICE's list (District of Columbia, Vermont).
+ * Their Spanish twins are the same template (see `layoutSamples`).
+ */
+const statePage = /^\/states\/([^/]+)\/$/;
+const sweptStatePages = new Set([
+	'texas',
+	'florida',
+	'georgia',
+	'washington',
+	'california',
+	'pennsylvania',
+	'alaska',
+	'colorado',
+	'district-of-columbia',
+	'vermont',
+]);
 
 /** True for an official's page for one state or its leave-behind (saved offline only when read). */
 export function isStateOfficialPage(path: string): boolean {
@@ -36,18 +59,12 @@ export function isStateOfficialPage(path: string): boolean {
 const spanishWrittenPage = /^\/es\/(?:scripts|guides|explainers|case-studies)\/[^/]+\/$/;
 
 /**
- * One page per agency on ICE's list: about 3,100 pages from one template. The sweep visits a
- * sample: a Texas sheriff (state law requires 287(g): asks ruled out, cautions), a Florida sheriff
- * with an addendum, a Texas city police department and a territory's (no state page), in both
- * languages.
+ * One page per agency on ICE's list: about 3,100 pages from one template. The sweep visits the
+ * agencies a sample build makes (src/lib/sample-build.ts): a Texas sheriff, a Florida sheriff with
+ * an addendum, a Texas city police department and a territory's agency, in both languages.
  */
 const agencyPagePattern = /^\/(?:es\/)?agencies\/([^/]+)\/$/;
-const sweptAgencies = new Set([
-	'tx-collin-county-sheriffs-office',
-	'fl-alachua-county-sheriffs-office',
-	'tx-alice-police-department',
-	'gu-office-of-the-attorney-general',
-]);
+const sweptAgencies = sampleAgencies;
 
 /** True for an agency's page (saved offline only when read). */
 export function isAgencyPage(path: string): boolean {
@@ -55,14 +72,16 @@ export function isAgencyPage(path: string): boolean {
 }
 
 /**
- * True for a page the full sweep visits: every English page (but the per-state officials' and
- * agencies' pages outside their samples), and the Spanish pages written by hand.
+ * True for a page the full sweep visits: every English page (but the state pages, per-state
+ * officials' and agencies' pages outside their samples), and the Spanish pages written by hand.
  */
 function inSweep(path: string): boolean {
 	const agency = agencyPagePattern.exec(path);
 	if (agency) return sweptAgencies.has(agency[1]!);
 	const match = statePagePattern.exec(path);
 	if (match !== null) return sweptStates.has(match[1]!);
+	const state = statePage.exec(path);
+	if (state !== null) return sweptStatePages.has(state[1]!);
 	return !path.startsWith('/es/') || spanishWrittenPage.test(path);
 }
 

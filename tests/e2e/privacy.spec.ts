@@ -32,6 +32,9 @@ test('pages and search make no request to another origin, set no cookie and brea
 	context,
 	baseURL,
 }) => {
+	// About 30 pages, each until the network is idle, then two searches: on a busy machine that
+	// passes the default minute.
+	test.setTimeout(180_000);
 	const origin = new URL(baseURL!).origin;
 	const requested: string[] = [];
 	context.on('request', (request) => requested.push(request.url()));
