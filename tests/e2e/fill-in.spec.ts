@@ -376,6 +376,8 @@ test('with no signal after one visit: task, script, fill in, record, list', asyn
 	await page.locator('.fill-in [data-token="[YOUR NAME]"]').fill('Ana Ruiz');
 	await expect(page.locator('.script-body')).toContainText('my name is Ana Ruiz');
 	await page.getByRole('button', { name: 'No answer' }).tap();
+	// The list's code loads on this first tap (from the saved copy); the page says when it is saved.
+	await expect(page.getByText('Saved on this phone.')).toBeVisible();
 	await page.goto(`${origin}/my-actions/`);
 	await expect(page.locator('.action-log tbody tr')).toContainText('No answer');
 	await context.close();
