@@ -12,6 +12,7 @@ import tseslint from 'typescript-eslint';
 export const browserModules = [
 	// src/client/
 	'county-check',
+	'download-file',
 	'print-button',
 	'reader-state',
 	'script-page',

@@ -17,6 +17,7 @@ import {
 	type TrackedRequest,
 } from '../lib/records-tracker';
 import { copy, lawOf, say, today } from './records-common';
+import { downloadFile } from './download-file';
 
 const lang = document.documentElement.lang.startsWith('es') ? 'es' : 'en';
 
@@ -154,7 +155,7 @@ export function showList(tracker: HTMLElement, form: FormReading, t: RecordsText
 				key: `${request.sent} ${request.agency} ${request.template}`,
 				stamp: today(),
 			});
-			download(ics, 'text/calendar;charset=utf-8', t.reminderFile);
+			downloadFile(ics, 'text/calendar;charset=utf-8', t.reminderFile);
 		});
 		const remove = document.createElement('button');
 		remove.type = 'button';
@@ -204,14 +205,4 @@ export function showList(tracker: HTMLElement, form: FormReading, t: RecordsText
 
 	render();
 	return { add, forgetAll };
-}
-
-/** Offers a file made on the phone (a Blob: no network) for download. */
-function download(text: string, type: string, name: string) {
-	const url = URL.createObjectURL(new Blob([text], { type }));
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = name;
-	link.click();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -34,14 +34,20 @@ export const buildsStateOfficialPages = (state: string): boolean =>
 export const buildsAgencyPage = (slug: string): boolean =>
 	!isSampleBuild || sampleAgencies.has(slug);
 
+/** The site path of an official's page for one state or its leave-behind; group 1 is the state. */
+export const stateOfficialPagePath = /^\/(?:es\/)?states\/([^/]+)\/[^/]+\/(?:print\/)?$/;
+
+/** The site path of an agency's page; group 1 is the agency's slug. */
+export const agencyPagePath = /^\/(?:es\/)?agencies\/([^/]+)\/$/;
+
 /**
  * In a sample build, true for a site path (without the base path, e.g. `/agencies/x/`) of a page
  * only the full build makes; the link check leaves links to those to the full build.
  */
 export function leftOutOfSample(path: string): boolean {
 	if (!isSampleBuild) return false;
-	const official = /^\/(?:es\/)?states\/([^/]+)\/[^/]+\/(?:print\/)?$/.exec(path);
+	const official = stateOfficialPagePath.exec(path);
 	if (official) return !sampleStates.has(official[1]!);
-	const agency = /^\/(?:es\/)?agencies\/([^/]+)\/$/.exec(path);
+	const agency = agencyPagePath.exec(path);
 	return agency !== null && !sampleAgencies.has(agency[1]!);
 }

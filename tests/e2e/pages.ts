@@ -6,21 +6,28 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listHtmlFiles } from '../../src/lib/link-check';
 import { layoutSamples, quickRun, samplePages } from '../page-sample';
-import { sampleAgencies, sampleStates } from '../../src/lib/sample-build';
+import {
+	agencyPagePath,
+	sampleAgencies,
+	sampleStates,
+	stateOfficialPagePath,
+} from '../../src/lib/sample-build';
 import { distDir } from './site-paths';
 
 /** One page of each layout (tests/page-sample.ts, shared with the site tests). */
 export { layoutSamples };
 
 /**
- * An official's page for one state, and its leave-behind: 1,020 pages built from the same few
+ * True for an official's page for one state, or its leave-behind: 1,020 pages built from the same few
  * components with different lists. Sweeping all of them with axe would add several minutes to
  * `npm test`; every role in three states whose law differs (one that requires 287(g), one that
  * limits cooperation, one with no such law), in both languages, with their leave-behinds, covers
- * every kind of list those pages can show (offered, ruled out, cautions, no scripts).
+ * every kind of list those pages can show (offered, ruled out, cautions, no scripts): the states
+ * a sample build makes them for (src/lib/sample-build.ts). Saved offline only when read.
  */
-const statePagePattern = /^\/(?:es\/)?states\/([^/]+)\/[^/]+\/(?:print\/)?$/;
-const sweptStates = sampleStates;
+export function isStateOfficialPage(path: string): boolean {
+	return stateOfficialPagePath.test(path);
+}
 
 /**
  * The 51 state pages come from one template with each state's law and county list; the sweep
@@ -44,11 +51,6 @@ const sweptStatePages = new Set([
 	'vermont',
 ]);
 
-/** True for an official's page for one state or its leave-behind (saved offline only when read). */
-export function isStateOfficialPage(path: string): boolean {
-	return statePagePattern.test(path);
-}
-
 /**
  * Spanish pages drawn from YAML (talking points, asks, roles, states, glossary, sources, indexes)
  * are the English page's template with translated text: the same elements in the same order (the
@@ -62,13 +64,10 @@ const spanishWrittenPage = /^\/es\/(?:scripts|guides|explainers|case-studies)\/[
  * One page per agency on ICE's list: about 3,100 pages from one template. The sweep visits the
  * agencies a sample build makes (src/lib/sample-build.ts): a Texas sheriff, a Florida sheriff with
  * an addendum, a Texas city police department and a territory's agency, in both languages.
+ * True for an agency's page (saved offline only when read).
  */
-const agencyPagePattern = /^\/(?:es\/)?agencies\/([^/]+)\/$/;
-const sweptAgencies = sampleAgencies;
-
-/** True for an agency's page (saved offline only when read). */
 export function isAgencyPage(path: string): boolean {
-	return agencyPagePattern.test(path);
+	return agencyPagePath.test(path);
 }
 
 /**
@@ -76,10 +75,10 @@ export function isAgencyPage(path: string): boolean {
  * officials' and agencies' pages outside their samples), and the Spanish pages written by hand.
  */
 function inSweep(path: string): boolean {
-	const agency = agencyPagePattern.exec(path);
-	if (agency) return sweptAgencies.has(agency[1]!);
-	const match = statePagePattern.exec(path);
-	if (match !== null) return sweptStates.has(match[1]!);
+	const agency = agencyPagePath.exec(path);
+	if (agency) return sampleAgencies.has(agency[1]!);
+	const match = stateOfficialPagePath.exec(path);
+	if (match !== null) return sampleStates.has(match[1]!);
 	const state = statePage.exec(path);
 	if (state !== null) return sweptStatePages.has(state[1]!);
 	return !path.startsWith('/es/') || spanishWrittenPage.test(path);
