@@ -25,7 +25,7 @@ import { strings } from '../lib/ui-strings.ts';
  * a volunteer needs to act with no signal: the officials' pages and their leave-behinds
  * (`roles/<role>/print/`), tasks, scripts, talking points, the meeting kit, their own action list,
  * and the county lookup file, so "Check your county" on the home page answers offline. The first
- * visit stays under 3 MiB to download (issue 24: it is paid for on a prepaid plan). Left for when
+ * visit stays under 3 MiB to download and to store (issue 24: it is paid for on a prepaid plan). Left for when
  * read, or "Save the whole handbook": the 51 state pages (about 5 MB a language; the lookup file
  * answers for every county in about 200 KB) and each official's page for one state (510 of them:
  * the reader's own are saved as they open them).
@@ -88,6 +88,13 @@ const neverSaved: RegExp[] = [
 ];
 
 /**
+ * Site paths the service worker stores gzip-compressed on the phone and unpacks as it serves them:
+ * pages and other text. Search index files (`.pf_*`, `wasm.*`), fonts and images come compressed
+ * already. Sent to the worker as `storedCompressed`.
+ */
+const storedCompressed = /(?:\/|\.(?:html|css|js|json|svg|webmanifest|txt|xml))$/;
+
+/**
  * The site path a built file is served at: `roles/sheriff/index.html` → `/roles/sheriff/`. Without
  * the base path: the worker puts its scope in front (service-worker.js).
  */
@@ -104,7 +111,7 @@ export interface OfflinePlan {
 	pages: Record<string, string>;
 	/** Site path → SHA-256 hex of the pages saved when read but left out of "save all". */
 	whenRead: Record<string, string>;
-	/** Bytes saved on install, by the language of the first visit. */
+	/** Bytes stored on install (text gzip-compressed, see `storedCompressed`), by language. */
 	shellBytes: Record<Lang, number>;
 	/** The same, gzip compressed as a static host sends them: what the first visit downloads. */
 	shellDownload: Record<Lang, number>;
@@ -139,9 +146,10 @@ function planOffline(root: string): OfflinePlan {
 		const sent = saved || file.endsWith('.html') ? gzipSync(bytes).length : 0;
 		if (saved) {
 			const lang = languageOf(file);
-			(lang ? plan.shellByLang[lang] : plan.shell)[sitePathOf(file)] = hash;
+			const path = sitePathOf(file);
+			(lang ? plan.shellByLang[lang] : plan.shell)[path] = hash;
 			for (const l of lang ? [lang] : languages) {
-				plan.shellBytes[l] += bytes.length;
+				plan.shellBytes[l] += storedCompressed.test(path) ? sent : bytes.length;
 				plan.shellDownload[l] += sent;
 			}
 			if (lang) shellOnly[lang] += sent;
@@ -190,6 +198,7 @@ export default function offlineServiceWorker(): AstroIntegration {
 					whenRead,
 					offlinePages,
 					saveAllDownload,
+					storedCompressed: storedCompressed.source,
 				});
 				writeFileSync(
 					join(root, 'sw.js'),

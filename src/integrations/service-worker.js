@@ -16,12 +16,16 @@
  *   read or saved before) before it takes over and deletes the old copies. A page it cannot fetch
  *   then is dropped rather than kept old, so old and new pages never mix.
  * - Same origin only: requests to other hosts are left alone (there are none; see the privacy test).
+ * - Kept small on the phone: pages, styles, scripts and data are stored gzip-compressed
+ *   (`build.storedCompressed` says which; CompressionStream) and unpacked as they are served, so the
+ *   first visit stores about what it downloads (issue 24: a phone's storage is as scarce as its data).
+ *   A browser without CompressionStream stores them as they came.
  * - Any base path: `build` lists site paths ("/roles/sheriff/"); the worker serves them under its
  *   own scope ("/handbook/roles/sheriff/" when the site lives under /handbook/, see paths.ts).
  */
 // One line: offline-service-worker.ts replaces it whole.
 // prettier-ignore
-const build = /* BUILD */ { version: 'dev', shell: {}, shellByLang: { en: {} }, pages: {}, whenRead: {}, offlinePages: { en: '' }, saveAllDownload: { en: 0 } };
+const build = /* BUILD */ { version: 'dev', shell: {}, shellByLang: { en: {} }, pages: {}, whenRead: {}, offlinePages: { en: '' }, saveAllDownload: { en: 0 }, storedCompressed: '$^' };
 
 /** The language whose shell this worker saves on install: `?lang=` of its script URL, else English. */
 const requestedLang = new URL(self.location.href).searchParams.get('lang') ?? 'en';
@@ -31,6 +35,12 @@ const prefix = 'handbook-';
 const shellCacheName = `${prefix}shell-${build.version}-${lang}`;
 const pagesCacheName = `${prefix}pages-${build.version}`;
 const hashHeader = 'X-Handbook-Hash';
+/** On a saved copy stored gzip-compressed: unpacked before it is served (see `servable`). */
+const packedHeader = 'X-Handbook-Stored';
+/** Site paths stored compressed: text files (offline-service-worker.ts decides which). */
+const storedCompressed = new RegExp(build.storedCompressed);
+const canCompress =
+	typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';
 /** Path (with query, if any) → SHA-256 hex of the file, for the files saved on install. */
 const shellFiles = new Map([
 	...Object.entries(build.shell),
@@ -74,13 +84,33 @@ async function sha256(buffer) {
 	return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** A response safe to store and to serve for a navigation, labelled with its hash. */
-function storable(body, response, hash) {
+/**
+ * A response safe to store and to serve for a navigation, labelled with its hash (of the file as
+ * served) and, when `body` is the file gzip-compressed, with `packedHeader`.
+ */
+function storable(body, response, hash, compressed = false) {
 	const headers = new Headers(response.headers);
 	headers.delete('Content-Encoding');
 	headers.delete('Content-Length');
 	headers.set(hashHeader, hash);
+	if (compressed) headers.set(packedHeader, 'gzip');
 	return new Response(body, { status: 200, statusText: 'OK', headers });
+}
+
+/** What is put in the cache for `path`: gzip-compressed when it is text and the browser can. */
+async function packed(path, body, response, hash) {
+	if (!canCompress || !storedCompressed.test(path)) return storable(body, response, hash);
+	const stream = new Blob([body]).stream().pipeThrough(new CompressionStream('gzip'));
+	return storable(await new Response(stream).arrayBuffer(), response, hash, true);
+}
+
+/** A saved copy as the page expects it: unpacked if it was stored compressed. */
+function servable(cached) {
+	if (cached.headers.get(packedHeader) !== 'gzip') return cached;
+	const headers = new Headers(cached.headers);
+	headers.delete(packedHeader);
+	const body = cached.body.pipeThrough(new DecompressionStream('gzip'));
+	return new Response(body, { status: cached.status, statusText: cached.statusText, headers });
 }
 
 /**
@@ -93,7 +123,7 @@ async function fetchAndSave(cache, path, expected) {
 	const body = await response.arrayBuffer();
 	const hash = await sha256(body);
 	const copy = storable(body, response, hash);
-	if (hash === expected) await cache.put(served(path), copy.clone());
+	if (hash === expected) await cache.put(served(path), await packed(path, body, response, hash));
 	return { response: copy, saved: hash === expected };
 }
 
@@ -169,14 +199,14 @@ function offlinePage(path) {
 
 async function fromShell(path, request) {
 	const cached = await (await caches.open(shellCacheName)).match(served(path));
-	return cached ?? fetch(request);
+	return cached ? servable(cached) : fetch(request);
 }
 
 /** A page outside the shell: the saved copy, else the network (saving it), else a short notice. */
 async function otherPage(path, request) {
 	const cache = await caches.open(pagesCacheName);
 	const cached = await cache.match(served(path));
-	if (cached) return cached;
+	if (cached) return servable(cached);
 	try {
 		const { response } = await fetchAndSave(cache, path, otherPages.get(path));
 		return response;
