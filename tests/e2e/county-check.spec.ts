@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ui } from '../../src/lib/ui-strings';
-import { firstVisit, serve } from './offline-helpers';
+import { firstVisit, serve, withServiceWorker } from './offline-helpers';
 import { at, distDir } from './site-paths';
 
 async function expectReadableOffline(page: Page, url: string) {
@@ -88,7 +88,7 @@ test('"Check your county" answers with no signal after a first visit, from the s
 	expect(harris.length).toBeGreaterThan(0);
 	expect([...list.agreements, ...list.pending].some((a) => a.countyFips === '48453')).toBe(false);
 	const site = await serve(distDir);
-	const context = await browser.newContext();
+	const context = await browser.newContext(withServiceWorker);
 	const page = await firstVisit(context, site.origin);
 	await site.stop();
 	await context.setOffline(true);

@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
-import { firstVisit, serve } from './offline-helpers';
+import { firstVisit, serve, withServiceWorker } from './offline-helpers';
 import { distDir } from './site-paths';
 
 /** A phone held upright (iPhone 14 size). */
@@ -363,6 +363,7 @@ test('with no signal after one visit: task, script, fill in, record, list', asyn
 	const site = await serve(distDir);
 	const origin = site.origin;
 	const context = await browser.newContext({
+		...withServiceWorker,
 		viewport: { width: 390, height: 844 },
 		hasTouch: true,
 	});

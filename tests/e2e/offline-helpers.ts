@@ -8,6 +8,12 @@ import { startServer } from '../../tools/static-server';
 import { ui } from '../../src/lib/ui-strings';
 import { at, basePath } from './site-paths';
 
+/**
+ * Context options for a test of the service worker: playwright.config.ts blocks it everywhere else,
+ * so that each test's fresh browser does not save the whole first visit again.
+ */
+export const withServiceWorker = { serviceWorkers: 'allow' } as const;
+
 /** Serves `root` on `port` (0: any free port) until `stop()`. */
 export async function serve(root: string, port = 0) {
 	const server = await startServer({ root, port, base: basePath });

@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject } from '../../tools/copy-project';
 import { ui } from '../../src/lib/ui-strings';
-import { firstVisit, serve } from './offline-helpers';
+import { firstVisit, serve, withServiceWorker } from './offline-helpers';
 import { allPages, isAgencyPage, isStateOfficialPage } from './pages';
 import { resultUrls, search } from '../../tools/search-helpers';
 import { at, basePath, distDir } from './site-paths';
@@ -21,7 +21,7 @@ import { at, basePath, distDir } from './site-paths';
 test('when the first save fails, the page says so and saving again works', async ({ browser }) => {
 	test.setTimeout(180_000);
 	const site = await serve(distDir);
-	const context = await browser.newContext();
+	const context = await browser.newContext(withServiceWorker);
 	// One page of the shell cannot be fetched while saving, as when the signal drops.
 	const sheriff = `${site.origin}${at('/roles/sheriff/')}`;
 	await context.route(sheriff, (route) => route.abort('internetdisconnected'));
@@ -49,7 +49,7 @@ test('after a first visit, the officials’ pages, the scripts and search work w
 }) => {
 	test.setTimeout(240_000);
 	const site = await serve(distDir);
-	const context = await browser.newContext();
+	const context = await browser.newContext(withServiceWorker);
 	const page = await firstVisit(context, site.origin);
 	// What the first visit keeps on the phone, as the browser stores it: at most 3 MiB (issue 24).
 	const stored = await page.evaluate(async () => {
@@ -104,7 +104,7 @@ test('a reader who moves between English and Spanish keeps one saved copy, and t
 }) => {
 	test.setTimeout(240_000);
 	const site = await serve(distDir);
-	const context = await browser.newContext();
+	const context = await browser.newContext(withServiceWorker);
 	const page = await firstVisit(context, site.origin);
 	const firstWorker = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
 	// Back and forth, as a bilingual reader does: every page opens, and the worker stays the same
@@ -139,7 +139,7 @@ test('a reader who moves between English and Spanish keeps one saved copy, and t
 test('a page read online is then readable with no signal', async ({ browser }) => {
 	test.setTimeout(180_000);
 	const site = await serve(distDir);
-	const context = await browser.newContext();
+	const context = await browser.newContext(withServiceWorker);
 	const page = await firstVisit(context, site.origin);
 	await page.goto(`${site.origin}${at('/guides/know-your-rights/')}`);
 	await site.stop();
@@ -155,7 +155,7 @@ test('a page read online is then readable with no signal', async ({ browser }) =
 test('"Save the whole handbook" makes every page readable with no signal', async ({ browser }) => {
 	test.setTimeout(180_000);
 	const site = await serve(distDir);
-	const context = await browser.newContext();
+	const context = await browser.newContext(withServiceWorker);
 	const page = await firstVisit(context, site.origin);
 	// Officials' pages for each state and agencies' pages are saved when read, not by "save all"
 	// (offline-service-worker.ts).
@@ -207,7 +207,7 @@ test('a new build replaces the saved copy, pages read before included, and the f
 	});
 
 	const first = await serve(distDir);
-	const context = await browser.newContext();
+	const context = await browser.newContext(withServiceWorker);
 	const page = await firstVisit(context, first.origin);
 	await page.goto(`${first.origin}${at('/talking-points/detainers-are-requests/')}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(oldTitle);

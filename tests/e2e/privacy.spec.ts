@@ -5,7 +5,11 @@
 import { expect, test } from '@playwright/test';
 import { strings } from '../../src/lib/ui-strings';
 import { search } from '../../tools/search-helpers';
+import { withServiceWorker } from './offline-helpers';
 import { at } from './site-paths';
+
+// The service worker's own requests are the reader's too (playwright.config.ts blocks it elsewhere).
+test.use(withServiceWorker);
 
 const pages = [
 	'/',

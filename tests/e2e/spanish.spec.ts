@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { strings } from '../../src/lib/ui-strings';
-import { serve } from './offline-helpers';
+import { serve, withServiceWorker } from './offline-helpers';
 import { at, distDir } from './site-paths';
 
 const es = strings.es.ui;
@@ -107,7 +107,7 @@ test('after a first visit in Spanish, Spanish officials’ pages, scripts and se
 }) => {
 	test.setTimeout(240_000);
 	const site = await serve(distDir);
-	const context = await browser.newContext();
+	const context = await browser.newContext(withServiceWorker);
 	const page = await context.newPage();
 	await page.goto(`${site.origin}${at('/es/')}`);
 	await expect(page.locator('.offline-status')).toHaveText(es.offline.ready, { timeout: 60_000 });
