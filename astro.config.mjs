@@ -7,7 +7,7 @@ import { edition, contactsAgeDays, contactsMaxAgeDays } from './src/lib/edition.
 import { getTalkingPointRedirects } from './src/lib/redirects.ts';
 import { getAgencyRedirects } from './src/lib/agencies.ts';
 import { withBase } from './src/lib/paths.ts';
-import { isSampleBuild } from './src/lib/sample-build.ts';
+import { isSampleBuild, sampleStates } from './src/lib/sample-build.ts';
 import { strings } from './src/lib/ui-strings.ts';
 import { starlightLocales } from './src/lib/i18n.ts';
 import basePathLinks from './src/integrations/base-path-links.ts';
@@ -35,8 +35,8 @@ if (edition && contactsAgeDays(edition) > contactsMaxAgeDays) {
 
 if (isSampleBuild) {
 	console.warn(
-		"[sample build] HANDBOOK_PAGES=sample: officials' pages for three states and a few agency pages " +
-			'only, for tests (src/lib/sample-build.ts). Build without it for a site people read.',
+		`[sample build] HANDBOOK_PAGES=sample: officials' pages for ${[...sampleStates].join(', ')} and a ` +
+			'few agency pages only, for tests (src/lib/sample-build.ts). Build without it for a site people read.',
 	);
 }
 

@@ -118,14 +118,20 @@ const fullSteps: (Step | Step[])[] = [
 ];
 
 /**
- * `npm run test:quick`: lint and format on changed files, unit and content tests beside the build
- * with its content checks, then the built-site checks beside the browser smoke tests (tests tagged
+ * `npm run test:quick`: lint and format on changed files, unit and content tests beside a sample
+ * build with its content checks, then the built-site checks beside the browser smoke tests (tests tagged
  * @smoke). Both read one page of each layout plus the pages whose content changed since `main`
  * (tests/page-sample.ts) where `npm test` reads every page.
  */
 function quickSteps(): (Step | Step[])[] {
 	const changed = changedFiles();
 	const lintable = changed.filter((f) => /\.(ts|mjs|js|astro)$/.test(f));
+	// A sample build (src/lib/sample-build.ts), with the officials' pages of each state whose content
+	// changed; the site checks and smoke tests read it as one (whole-site counts are npm test's).
+	const changedStates = changed.flatMap(
+		(f) => /^content\/states\/(?:es\/)?([^/]+)\.ya?ml$/.exec(f)?.[1] ?? [],
+	);
+	const sample = { HANDBOOK_PAGES: 'sample', HANDBOOK_SAMPLE_STATES: changedStates.join(',') };
 	return [
 		[
 			...(lintable.length
@@ -142,9 +148,12 @@ function quickSteps(): (Step | Step[])[] {
 			vitest('unit and content tests', ['unit', 'content']),
 			// The build works mostly on one core; the tests fill the other (neither reads what the
 			// other writes).
-			{ name: 'build', command: ['npx', 'astro', 'build'] },
+			{ name: 'sample build', command: ['npx', 'astro', 'build'], env: sample },
 		],
-		[vitest('built site', ['site']), playwright('browser smoke tests')],
+		[
+			{ ...vitest('built site', ['site']), env: sample },
+			{ ...playwright('browser smoke tests'), env: sample },
+		],
 	];
 }
 

@@ -3,7 +3,8 @@
  * once (the sample edition under /handbook/, copies with hostile text, a second build for the
  * offline update, builds that must fail). Those builds test what a base path, hostile text or an
  * update can break, which the generated pages share with a few of their kind; rendering all of
- * them each time cost about half of every build. So a sample build makes each official's page for
+ * them each time cost about half of every build (and `npm run test:quick` builds one too, to stay
+ * under two minutes). So a sample build makes each official's page for
  * three states only (one whose law requires 287(g), one that limits cooperation, one with no such
  * law) and the agency pages of a few agencies; every other page is built as usual. The full build
  * that `npm test` runs first builds and link-checks every page. Never set it for a site people read.
@@ -11,8 +12,17 @@
 /** True in a sample build: most per-state officials' pages and agency pages are left out. */
 export const isSampleBuild = process.env['HANDBOOK_PAGES'] === 'sample';
 
-/** The states whose officials' pages a sample build makes (the axe sweep's states too). */
-export const sampleStates: ReadonlySet<string> = new Set(['texas', 'washington', 'pennsylvania']);
+/**
+ * The states whose officials' pages a sample build makes (the axe sweep's states too), and those
+ * named in `HANDBOOK_SAMPLE_STATES` (comma-separated ids: `npm run test:quick` names the states whose
+ * content changed, so their pages are built and checked).
+ */
+export const sampleStates: ReadonlySet<string> = new Set([
+	'texas',
+	'washington',
+	'pennsylvania',
+	...(process.env['HANDBOOK_SAMPLE_STATES'] ?? '').split(',').filter(Boolean),
+]);
 
 /**
  * The agencies whose pages a sample build makes: a Texas sheriff (state law requires 287(g)), a

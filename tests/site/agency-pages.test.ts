@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
+import { isSampleBuild } from '../../src/lib/sample-build';
 import { quickRun } from '../page-sample';
 import { readCollection } from '../content/read-content';
 import { distDir, inThisRun, page } from './dist';
@@ -71,6 +72,14 @@ describe.each([
 ])('the %s agency pages', (_, pages) => {
 	it('list every agreement on ICE’s newest list, each once', () => {
 		const shown = [...pages.values()].flatMap(agreementsOn);
+		// A sample build (npm run test:quick) makes a few agencies' pages: theirs, each once.
+		if (isSampleBuild) {
+			const listed = new Set(newest.agreements.map(rowKey));
+			expect(shown.filter((key) => !listed.has(key))).toEqual([]);
+			expect(new Set(shown).size).toBe(shown.length);
+			expect(shown.length).toBeGreaterThan(0);
+			return;
+		}
 		expect(shown.length).toBe(newest.agreements.length);
 		expect(new Set(shown)).toEqual(new Set(newest.agreements.map(rowKey)));
 	});
@@ -128,20 +137,26 @@ describe('a Texas sheriff with a signed agreement on ice.gov', () => {
 	});
 });
 
-it('an agency ICE renamed keeps its page, and its old spelling’s address leads there', () => {
-	// ICE listed "Dogulas County Sheriff's Office" (MO), then corrected it to "Douglas".
-	const html = page('/agencies/mo-douglas-county-sheriffs-office/');
-	expect(html.text).toContain("Dogulas County Sheriff's Office");
-	for (const prefix of ['', '/es'])
-		expect(
-			readFileSync(
-				join(distDir, prefix, 'agencies/mo-dogulas-county-sheriffs-office/index.html'),
-				'utf8',
-			),
-		).toMatch(
-			new RegExp(`http-equiv="refresh"[^>]*${prefix}/agencies/mo-douglas-county-sheriffs-office/`),
-		);
-});
+// Not in a sample build (npm run test:quick), which leaves that agency out.
+it.skipIf(isSampleBuild)(
+	'an agency ICE renamed keeps its page, and its old spelling’s address leads there',
+	() => {
+		// ICE listed "Dogulas County Sheriff's Office" (MO), then corrected it to "Douglas".
+		const html = page('/agencies/mo-douglas-county-sheriffs-office/');
+		expect(html.text).toContain("Dogulas County Sheriff's Office");
+		for (const prefix of ['', '/es'])
+			expect(
+				readFileSync(
+					join(distDir, prefix, 'agencies/mo-dogulas-county-sheriffs-office/index.html'),
+					'utf8',
+				),
+			).toMatch(
+				new RegExp(
+					`http-equiv="refresh"[^>]*${prefix}/agencies/mo-douglas-county-sheriffs-office/`,
+				),
+			);
+	},
+);
 
 describe('state law on agency pages', () => {
 	const states = readCollection('states');
