@@ -33,8 +33,10 @@ export function isStateOfficialPage(path: string): boolean {
  * The 51 state pages come from one template with each state's law and county list; the sweep
  * visits states that show every kind of content: a state whose law requires 287(g) (Texas,
  * Florida, Georgia), one that limits cooperation (Washington, California), one with no such law
- * (Pennsylvania), one whose law is not yet reviewed (Alaska), one whose public-records law is not
- * yet reviewed (Colorado), and two with no agency on ICE's list (District of Columbia, Vermont).
+ * (Pennsylvania), one whose law is not yet reviewed (Alaska), Colorado (first chosen when its
+ * public-records law was not yet reviewed; every state's now is, and the "not yet reviewed" text is
+ * tested in tests/unit/lib/records.test.ts), and two with no agency on ICE's list (District of
+ * Columbia, Vermont).
  * Their Spanish twins are the same template (see `layoutSamples`).
  */
 const statePage = /^\/states\/([^/]+)\/$/;
