@@ -124,6 +124,8 @@ export default defineConfig({
 				Search: './src/components/overrides/Search.astro',
 				// No theme picker: light or dark follows the device's setting; why, in the file.
 				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+				// Light or dark from the device's setting alone, also when it changes on an open page.
+				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
 			},
 			markdown: { processedDirs: ['./content/'] },
 			// Search ranking is set by the handbook's own dialog (src/lib/search-ranking.ts), not here:

@@ -23,3 +23,27 @@ test.describe('home page', () => {
 		await expect(page.getByRole('heading', { level: 1, name: 'Sheriff' })).toBeVisible();
 	});
 });
+
+test.describe('light or dark', () => {
+	test.use({ colorScheme: 'light' });
+
+	test('follows the phone’s setting, also when it changes, and forgets a theme picked before', async ({
+		page,
+	}) => {
+		// A reader who chose dark with the theme picker the handbook once had.
+		await page.addInitScript(() => {
+			if (!sessionStorage.getItem('seeded')) {
+				localStorage.setItem('starlight-theme', 'dark');
+				sessionStorage.setItem('seeded', '1');
+			}
+		});
+		await page.goto('/roles/sheriff/');
+		const html = page.locator('html');
+		await expect(html).toHaveAttribute('data-theme', 'light');
+		expect(await page.evaluate(() => localStorage.getItem('starlight-theme'))).toBeNull();
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await expect(html).toHaveAttribute('data-theme', 'dark');
+		await page.emulateMedia({ colorScheme: 'light' });
+		await expect(html).toHaveAttribute('data-theme', 'light');
+	});
+});
