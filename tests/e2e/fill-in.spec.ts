@@ -329,6 +329,7 @@ test.describe('what I did', () => {
 		await page.locator('.fill-in [data-token="[SHERIFF NAME]"]').fill('Lee');
 		await page.getByRole('button', { name: 'Left a voicemail' }).tap();
 		await page.getByRole('button', { name: 'No answer' }).tap();
+		await expect(page.getByText('Saved on this phone.')).toBeVisible();
 		await page.goto('/my-actions/');
 		const rows = page.locator('.action-log tbody tr');
 		await expect(rows).toHaveCount(2);
