@@ -38,9 +38,10 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: { executablePath, args: chromiumArgs },
-		// No service worker unless a spec asks for one (`test.use({ serviceWorkers: 'allow' })`: the
-		// offline, privacy and Spanish specs). Otherwise each test's fresh browser would save the
-		// whole first visit (400 files) again: about a third of the browser tests' CPU time.
+		// No service worker unless a test asks for one with `withServiceWorker`
+		// (tests/e2e/offline-helpers.ts: the tests of offline use, and the privacy check). Otherwise
+		// each test's fresh browser would save the whole first visit (400 files) again: about a
+		// third of the browser tests' CPU time.
 		serviceWorkers: 'block',
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
